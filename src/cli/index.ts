@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * The policyc command line. Each command lives in commands/<name>.ts and is imported only when
+ * it runs, so `policyc --version` and `--help` load commander and nothing else.
+ */
+import { readFileSync } from 'node:fs'
+import { Command, CommanderError } from 'commander'
+import { UsageError, EXIT } from './exit.js'
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+
+const program = new Command('policyc')
+  .description('Validate privacy notices kept as YAML and compile them into a static site.')
+  .version(pkg.version, '-v, --version', 'print the version')
+  .helpOption('-h, --help', 'show help')
+  .showSuggestionAfterError(true)
+  .exitOverride()
+
+const { registerCheck } = await import('./commands/check-options.js')
+registerCheck(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  process.exitCode = exitCodeFor(error)
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok
+    return EXIT.usage
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`policyc: ${error.message}\n`)
+    return EXIT.usage
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`policyc: internal error: ${message}\nThis is a bug in policyc, not in your policy. Run again with POLICYC_DEBUG=1 for details and report it.\n`)
+  if (process.env.POLICYC_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+  return EXIT.usage
+}

@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../diagnostic.js'
+
+/**
+ * The machine format: one JSON document, `{ "diagnostics": [...], "summary": {...} }`. Field
+ * names and order are stable; a diagnostic has ruleId, source, severity, reason, file, start,
+ * end (optional) and hint (optional).
+ */
+export function formatJson(diagnostics: readonly Diagnostic[], summary: Record<string, number>): string {
+  const rows = diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    source: d.source,
+    severity: d.severity,
+    reason: d.reason,
+    file: d.file,
+    start: d.start,
+    ...(d.end ? { end: d.end } : {}),
+    ...(d.hint ? { hint: d.hint } : {}),
+  }))
+  return `${JSON.stringify({ diagnostics: rows, summary }, null, 2)}\n`
+}

@@ -1,0 +1,1151 @@
+/* Generated from schemas/ by `npm run generate`. Do not edit: change the schema instead. */
+
+/**
+ * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "regionId".
+ */
+export type RegionId = string
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * A lowercase id made of letters, digits and single hyphens.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "slug".
+ */
+export type Slug = string
+/**
+ * A legal basis key. GDPR Art 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests; UK: recognised-legitimate-interest; consent models elsewhere: express-consent, implied-consent; not-required where the region's law lists no bases.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "legalBasis".
+ */
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-task'
+  | 'legitimate-interests'
+  | 'recognised-legitimate-interest'
+  | 'express-consent'
+  | 'implied-consent'
+  | 'not-required'
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions1 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * An ISO 3166-1 alpha-2 country code in capitals, or EU for the European Union as a whole.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "country".
+ */
+export type Country = string
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions2 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export type Duration = string
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions3 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions4 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * A region id, or a pattern ending in `*` that matches several (for example `us-*` for every US state the policy serves).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "regionSelector".
+ */
+export type RegionSelector = string
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions5 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ */
+export type Suppressions6 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * A calendar date written YYYY-MM-DD.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string
+/**
+ * An absolute https or http address.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "url".
+ */
+export type Url = string
+/**
+ * An email address.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "email".
+ */
+export type Email = string
+/**
+ * Markdown text. Directives pull data in: `::table{of=categories}` and the other tables, `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific text. Raw HTML is not allowed.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "markdown".
+ */
+export type Markdown = string
+/**
+ * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "suppressions".
+ */
+export type Suppressions7 = {
+  /**
+   * The id of the lint rule to switch off here (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
+}[]
+/**
+ * A postal address on one or more lines.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "address".
+ */
+export type Address = string
+/**
+ * A GDPR Art 9(2) condition for processing special-category data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "specialCondition".
+ */
+export type SpecialCondition =
+  | 'explicit-consent'
+  | 'employment-social-security-law'
+  | 'vital-interests-incapable'
+  | 'not-for-profit-members'
+  | 'manifestly-made-public'
+  | 'legal-claims'
+  | 'substantial-public-interest'
+  | 'health-or-social-care'
+  | 'public-health'
+  | 'archiving-research-statistics'
+
+/**
+ * A privacy notice kept as data. A policy lives in its own folder under `policies/` and may be split over several YAML files; each file holds some of these top-level keys. Lists (categories, purposes, recipients, retention, cookies, sections) may be spread over files and are joined in file-name order.
+ */
+export interface Policy {
+  /**
+   * The policy's stable id. It names the output folder (`dist/<id>/`) and is used in links, so never change it once published.
+   */
+  id: string
+  /**
+   * What kind of document this is.
+   */
+  kind: 'privacy-notice' | 'cookie-notice'
+  /**
+   * The title shown at the top of every page of this policy.
+   */
+  title: string
+  /**
+   * An optional version label for this text (for example a document number). The effective date remains the authority on which version was in force when.
+   */
+  version?: string
+  /**
+   * The date this version takes effect, shown as "last updated". Write it as YYYY-MM-DD. policyc never uses the build date in its place.
+   */
+  effective: string
+  /**
+   * The language the source text is written in, as a BCP 47 tag.
+   */
+  language: string
+  /**
+   * An opening paragraph shown above the table of contents (Markdown, the same syntax as section bodies).
+   */
+  intro?: string
+  controller: Controller
+  /**
+   * Representatives appointed in a region where the controller has no establishment (GDPR Art 27, UK GDPR Art 27, Swiss FADP Art 14).
+   */
+  representatives?: Representative[]
+  dpo?: Dpo
+  /**
+   * The regions this policy serves, as ids from policyc's built-in jurisdiction catalog. Each region gets its own page with the rights, authority and terms its law uses. Run `policyc coverage` to see what each region requires.
+   *
+   * @minItems 1
+   */
+  regions: [RegionId, ...RegionId[]]
+  /**
+   * The categories of personal data the policy discusses, collected or not.
+   */
+  categories: Category[]
+  claims?: Claims
+  /**
+   * Why personal data is processed, each purpose with the categories it uses and its legal basis.
+   */
+  purposes: Purpose[]
+  /**
+   * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
+   */
+  recipients?: Recipient[]
+  /**
+   * How long each category is kept, and what happens afterwards.
+   */
+  retention?: RetentionRule[]
+  /**
+   * Cookies and similar technologies (pixels, local storage, fingerprinting) used on the service.
+   */
+  cookies?: Cookie[]
+  rights?: RightsExercise
+  signals?: Signals
+  children?: Children
+  /**
+   * Decisions made solely by automated means that have legal or similarly significant effects (GDPR Art 22). Leave empty when there are none.
+   */
+  'automated-decisions'?: AutomatedDecision[]
+  /**
+   * The text of the notice, in reading order. Each section has a stable id (its page anchor), a title, an "in short" summary and a Markdown body. Directives in the body pull structured data in, so nothing is typed twice.
+   *
+   * @minItems 1
+   */
+  sections: [Section, ...Section[]]
+  exports?: Exports
+}
+/**
+ * The organisation responsible for the processing (the controller, or "business" in US law).
+ */
+export interface Controller {
+  /**
+   * The name people know the organisation by.
+   */
+  name: string
+  /**
+   * The registered legal name, if it differs from the name.
+   */
+  'legal-name'?: string
+  /**
+   * A company registration number (for example a Dutch KvK number).
+   */
+  registration?: string
+  /**
+   * The email address for privacy questions and requests.
+   */
+  email?: string
+  /**
+   * A telephone number in international format.
+   */
+  phone?: string
+  /**
+   * The organisation's website.
+   */
+  website?: string
+  /**
+   * A contact page or form for privacy questions.
+   */
+  contact?: string
+  /**
+   * The postal address of the controller.
+   */
+  address?: string
+  /**
+   * The country where the controller is established.
+   */
+  country: string
+}
+/**
+ * A representative appointed for one region.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "representative".
+ */
+export interface Representative {
+  /**
+   * The region the representative acts for.
+   */
+  region: string
+  /**
+   * The representative's name.
+   */
+  name: string
+  /**
+   * How to reach the representative by email.
+   */
+  email?: string
+  /**
+   * The representative's postal address.
+   */
+  address?: string
+}
+/**
+ * The data protection officer (or privacy officer, encarregado, person in charge), if one is appointed. GDPR Art 37(7) requires publishing the contact.
+ */
+export interface Dpo {
+  /**
+   * The officer's name or title.
+   */
+  name?: string
+  /**
+   * The officer's email address.
+   */
+  email: string
+  /**
+   * The officer's postal address.
+   */
+  address?: string
+}
+/**
+ * A category of personal data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "category".
+ */
+export interface Category {
+  /**
+   * A stable id, used in references and as the row anchor.
+   */
+  id: string
+  /**
+   * The category's name as readers see it.
+   */
+  label: string
+  /**
+   * What the category covers, in a sentence or two.
+   */
+  description?: string
+  /**
+   * Typical items of this category, shown in tables.
+   */
+  examples?: string[]
+  /**
+   * Where the data comes from.
+   */
+  sources?: ('you' | 'automatic' | 'third-party' | 'public' | 'social-login' | 'clients')[]
+  /**
+   * Whether this category is collected at all. A category listed with `false` documents that it is not.
+   */
+  collected: boolean
+  /**
+   * Whether this is sensitive personal information in US state law (CCPA 1798.140(ae) and similar).
+   */
+  sensitive?: boolean
+  /**
+   * Whether this is a special category of personal data under GDPR Art 9 (or criminal data under Art 10).
+   */
+  'special-category'?: boolean
+  /**
+   * The CCPA personal-information category letter, A to L (Civ. Code 1798.140(v)(1)).
+   */
+  ccpa?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L'
+  /**
+   * W3C DPV 2.3 personal-data terms for this category (prefix pd: or dpv:).
+   */
+  dpv?: string[]
+  /**
+   * Whether providing this data is required by law, by contract, to enter a contract, or is voluntary (GDPR Art 13(2)(e)).
+   */
+  requirement?: 'statutory' | 'contractual' | 'required-for-contract' | 'voluntary'
+  /**
+   * What happens if a person does not provide this data.
+   */
+  'if-not-provided'?: string
+  suppress?: Suppressions
+}
+/**
+ * What the prose promises, stated as data so the lint stage can check it against the rest of the policy.
+ */
+export interface Claims {
+  /**
+   * What the notice says about sensitive or special-category data.
+   */
+  'sensitive-data'?: 'not-collected' | 'collected-with-consent' | 'collected'
+  /**
+   * What the notice says happens when a person asks for deletion.
+   */
+  erasure?: 'full-deletion' | 'deletion-with-exceptions' | 'account-deactivation-only'
+  /**
+   * What the notice promises about how long data is kept.
+   */
+  retention?: 'deleted-when-no-longer-needed' | 'not-beyond-account' | 'as-listed'
+  /**
+   * What the notice says about selling or sharing personal information (CCPA sense).
+   */
+  sale?: 'none' | 'sells' | 'shares' | 'sells-and-shares'
+  /**
+   * Whether the business knowingly sells or shares personal information of consumers under 16.
+   */
+  'minors-under-16'?: 'not-sold-or-shared' | 'sold-or-shared-with-opt-in'
+  /**
+   * Whether the business offers financial incentives tied to personal information (CCPA 1798.125).
+   */
+  'financial-incentives'?: 'none' | 'offered'
+  /**
+   * Whether personal data is used to train large language models (Connecticut, from 2026-07-01).
+   */
+  'llm-training'?: 'not-used' | 'used'
+}
+/**
+ * A purpose for which personal data is processed.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "purpose".
+ */
+export interface Purpose {
+  /**
+   * A stable id, used in references and as the row anchor.
+   */
+  id: string
+  /**
+   * The purpose as readers see it.
+   */
+  label: string
+  /**
+   * The purpose in a sentence or two.
+   */
+  description?: string
+  /**
+   * Ids of the data categories this purpose uses.
+   */
+  categories: Slug[]
+  /**
+   * The legal basis relied on for this purpose, unless a region overrides it.
+   */
+  basis:
+    | 'consent'
+    | 'contract'
+    | 'legal-obligation'
+    | 'vital-interests'
+    | 'public-task'
+    | 'legitimate-interests'
+    | 'recognised-legitimate-interest'
+    | 'express-consent'
+    | 'implied-consent'
+    | 'not-required'
+  /**
+   * Legal bases that differ by region, keyed by region id (for example `ca: express-consent`).
+   */
+  'basis-by-region'?: {
+    [k: string]: LegalBasis
+  }
+  /**
+   * The GDPR Art 9(2) condition, when the purpose uses special-category data.
+   */
+  'special-condition'?:
+    | 'explicit-consent'
+    | 'employment-social-security-law'
+    | 'vital-interests-incapable'
+    | 'not-for-profit-members'
+    | 'manifestly-made-public'
+    | 'legal-claims'
+    | 'substantial-public-interest'
+    | 'health-or-social-care'
+    | 'public-health'
+    | 'archiving-research-statistics'
+  /**
+   * The interest pursued, when the basis is legitimate interests (GDPR Art 13(1)(d)).
+   */
+  'legitimate-interest'?: string
+  /**
+   * Whether this purpose sells personal information (CCPA 1798.140(ad)).
+   */
+  sale?: boolean
+  /**
+   * Whether this purpose shares personal information for cross-context behavioural advertising (CCPA 1798.140(ah)).
+   */
+  share?: boolean
+  /**
+   * Whether this purpose is targeted advertising (US state laws).
+   */
+  'targeted-advertising'?: boolean
+  /**
+   * Whether this purpose involves profiling.
+   */
+  profiling?: boolean
+  /**
+   * The W3C DPV 2.3 purpose term (prefix dpv:).
+   */
+  dpv?: string
+  suppress?: Suppressions1
+}
+/**
+ * Someone who receives personal data.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "recipient".
+ */
+export interface Recipient {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The recipient's name, or a description of the kind of recipient.
+   */
+  name: string
+  /**
+   * The recipient's role.
+   */
+  role:
+    | 'processor'
+    | 'third-party'
+    | 'affiliate'
+    | 'business-partner'
+    | 'oauth-client'
+    | 'other-users'
+    | 'authority'
+    | 'acquirer'
+  /**
+   * What the recipient does with the data.
+   */
+  description?: string
+  /**
+   * Ids of the purposes for which the recipient receives data.
+   */
+  purposes?: Slug[]
+  /**
+   * Ids of the categories the recipient receives.
+   */
+  categories?: Slug[]
+  /**
+   * Countries where the recipient processes the data (ISO 3166-1 alpha-2).
+   */
+  countries?: Country[]
+  /**
+   * The safeguard for a transfer out of the EEA/UK: adequacy, dpf (EU-US Data Privacy Framework), scc, uk-idta, uk-addendum, bcr, code-of-conduct, certification, ad-hoc-clauses, consent or contract-necessity (Art 49 derogations), or none.
+   */
+  transfer?:
+    | 'adequacy'
+    | 'dpf'
+    | 'scc'
+    | 'uk-idta'
+    | 'uk-addendum'
+    | 'bcr'
+    | 'code-of-conduct'
+    | 'certification'
+    | 'ad-hoc-clauses'
+    | 'consent'
+    | 'contract-necessity'
+    | 'none'
+  /**
+   * A condition under which data is shared at all (for example "only after you signed in to them once").
+   */
+  condition?: string
+  /**
+   * Whether this recipient is planned rather than in use today.
+   */
+  planned?: boolean
+  /**
+   * The recipient's own privacy policy.
+   */
+  'privacy-policy'?: string
+  /**
+   * Internet domains the recipient uses to collect data on the service (for tracking-domain exports).
+   */
+  domains?: string[]
+  suppress?: Suppressions2
+}
+/**
+ * How long some categories are kept.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "retentionRule".
+ */
+export interface RetentionRule {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * Ids of the categories this rule covers.
+   *
+   * @minItems 1
+   */
+  categories: [Slug, ...Slug[]]
+  /**
+   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite.
+   */
+  period:
+    Duration | ('account-lifetime' | 'until-consent-withdrawn' | 'until-purpose-fulfilled' | 'session' | 'indefinite')
+  /**
+   * What the period is counted from, when it is a duration (for example "the end of the financial year").
+   */
+  after?: string
+  /**
+   * What happens when the period ends.
+   */
+  then?: 'delete' | 'anonymize' | 'isolate' | 'deactivate' | 'review'
+  /**
+   * Why this period, in a few words (for example the law that requires it).
+   */
+  reason?: string
+  /**
+   * Data that may be kept longer than the period, and why.
+   */
+  exceptions?: string
+  suppress?: Suppressions3
+}
+/**
+ * A cookie or similar technology.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "cookie".
+ */
+export interface Cookie {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The cookie's name as a browser shows it, or the technology's name.
+   */
+  name: string
+  /**
+   * What kind of technology this is.
+   */
+  technology?: 'cookie' | 'local-storage' | 'pixel' | 'fingerprinting' | 'sdk' | 'script'
+  /**
+   * What the cookie is for, in the usual cookie-notice categories.
+   */
+  type: 'strictly-necessary' | 'functional' | 'analytics' | 'advertising' | 'social-media'
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  purpose: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  recipient?: string
+  /**
+   * An ISO 8601 duration such as P2Y, or `session` for a cookie deleted when the browser closes.
+   */
+  duration?: Duration | 'session'
+  /**
+   * Whether the cookie is set only after consent.
+   */
+  consent?: boolean
+  /**
+   * What the cookie stores, in a sentence.
+   */
+  description?: string
+  suppress?: Suppressions4
+}
+/**
+ * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
+ */
+export interface RightsExercise {
+  /**
+   * The ways to make a request.
+   *
+   * @minItems 1
+   */
+  channels: [Channel, ...Channel[]]
+  /**
+   * How the identity of the person making a request is verified, and what they must supply.
+   */
+  verification?: string
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  'response-time'?: string
+  /**
+   * Whether requests are free, and when a fee may be charged.
+   */
+  fee?: string
+  /**
+   * How to appeal a refused request (US state laws).
+   */
+  appeal?: {
+    /**
+     * Ids of the channels that take appeals.
+     *
+     * @minItems 1
+     */
+    channels: [Slug, ...Slug[]]
+    /**
+     * How an appeal is handled, and what a person can do if it is refused.
+     */
+    description?: string
+  }
+  /**
+   * Whether an authorized agent may make requests for someone, and what they must provide.
+   */
+  'authorized-agents'?: {
+    /**
+     * Whether authorized agents are accepted.
+     */
+    allowed: boolean
+    /**
+     * What an agent must provide (for example signed permission).
+     */
+    requirements?: string
+  }
+  /**
+   * How to complain to the organisation, and how complaints are handled.
+   */
+  complaints?: string
+  /**
+   * Rights that go less far in practice than the law's words.
+   */
+  limits?: RightLimit[]
+}
+/**
+ * A way to exercise rights or ask questions.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "channel".
+ */
+export interface Channel {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * What kind of channel it is.
+   */
+  type: 'email' | 'web-form' | 'account-settings' | 'phone' | 'postal' | 'support'
+  /**
+   * How the channel is named to readers.
+   */
+  label?: string
+  /**
+   * The address, for an email channel.
+   */
+  email?: string
+  /**
+   * The page, for a web form or account settings.
+   */
+  url?: string
+  /**
+   * The number, for a phone channel.
+   */
+  phone?: string
+  /**
+   * The postal address, for a postal channel.
+   */
+  address?: string
+  /**
+   * Regions this channel is offered in; all regions when absent.
+   */
+  regions?: RegionSelector[]
+}
+/**
+ * How far one right really goes, when it is narrower than the law's words.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "rightLimit".
+ */
+export interface RightLimit {
+  /**
+   * The right key, as in the jurisdiction catalog (for example right-erasure).
+   */
+  right: string
+  /**
+   * How far the right goes in practice.
+   */
+  scope: 'full' | 'partial' | 'account-deactivation-only' | 'not-offered'
+  /**
+   * What a request actually leads to.
+   */
+  description?: string
+  suppress?: Suppressions5
+}
+/**
+ * How the service responds to browser privacy signals.
+ */
+export interface Signals {
+  /**
+   * How the service responds to Do Not Track (DNT).
+   */
+  'do-not-track'?: 'honored' | 'ignored'
+  /**
+   * How the service responds to Global Privacy Control (Sec-GPC), an opt-out preference signal.
+   */
+  'global-privacy-control'?: 'honored' | 'ignored'
+}
+/**
+ * What the notice says about children.
+ */
+export interface Children {
+  /**
+   * The minimum age to use the service.
+   */
+  'minimum-age': number
+  /**
+   * Whether data of children below the minimum age is knowingly collected.
+   */
+  'knowingly-collects'?: boolean
+}
+/**
+ * A decision made solely by automated means.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "automatedDecision".
+ */
+export interface AutomatedDecision {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * What is decided.
+   */
+  description: string
+  /**
+   * Meaningful information about the logic involved.
+   */
+  logic: string
+  /**
+   * The significance and envisaged consequences for the person.
+   */
+  consequences: string
+  /**
+   * Ids of the purposes this decision serves.
+   */
+  purposes?: Slug[]
+}
+/**
+ * A section of the notice.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "section".
+ */
+export interface Section {
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The section heading.
+   */
+  title: string
+  /**
+   * The "in short" summary shown above the full text.
+   */
+  summary?: string
+  /**
+   * The full text in Markdown. Directives pull data in: `::table{of=categories}` (also ccpa-categories, purposes, recipients, transfers, retention, cookies, rights, channels), `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific paragraphs. Raw HTML is not allowed.
+   */
+  body: string
+  /**
+   * Regions whose pages include this section; every page includes it when absent. `us-*` matches every US state the policy serves.
+   *
+   * @minItems 1
+   */
+  regions?: [RegionSelector, ...RegionSelector[]]
+  /**
+   * Whether this section states facts a reader relies on (default true). A stale translation of a material section is an error.
+   */
+  material?: boolean
+  suppress?: Suppressions6
+}
+/**
+ * Extra formats to write next to the notice.
+ */
+export interface Exports {
+  /**
+   * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
+   */
+  'apple-privacy-manifest'?: boolean
+  /**
+   * Write a Google Play Data safety CSV.
+   */
+  'google-data-safety'?: boolean
+  /**
+   * Write a TILT (Transparency Information Language and Toolkit) JSON document.
+   */
+  tilt?: boolean
+}
+/**
+ * The organisation responsible for the processing (the controller, or "business" in US law).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "controller".
+ */
+export interface Controller1 {
+  /**
+   * The name people know the organisation by.
+   */
+  name: string
+  /**
+   * The registered legal name, if it differs from the name.
+   */
+  'legal-name'?: string
+  /**
+   * A company registration number (for example a Dutch KvK number).
+   */
+  registration?: string
+  /**
+   * The email address for privacy questions and requests.
+   */
+  email?: string
+  /**
+   * A telephone number in international format.
+   */
+  phone?: string
+  /**
+   * The organisation's website.
+   */
+  website?: string
+  /**
+   * A contact page or form for privacy questions.
+   */
+  contact?: string
+  /**
+   * The postal address of the controller.
+   */
+  address?: string
+  /**
+   * The country where the controller is established.
+   */
+  country: string
+}
+/**
+ * The data protection officer (or privacy officer, encarregado, person in charge), if one is appointed. GDPR Art 37(7) requires publishing the contact.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "dpo".
+ */
+export interface Dpo1 {
+  /**
+   * The officer's name or title.
+   */
+  name?: string
+  /**
+   * The officer's email address.
+   */
+  email: string
+  /**
+   * The officer's postal address.
+   */
+  address?: string
+}
+/**
+ * What the prose promises, stated as data so the lint stage can check it against the rest of the policy.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claims1 {
+  /**
+   * What the notice says about sensitive or special-category data.
+   */
+  'sensitive-data'?: 'not-collected' | 'collected-with-consent' | 'collected'
+  /**
+   * What the notice says happens when a person asks for deletion.
+   */
+  erasure?: 'full-deletion' | 'deletion-with-exceptions' | 'account-deactivation-only'
+  /**
+   * What the notice promises about how long data is kept.
+   */
+  retention?: 'deleted-when-no-longer-needed' | 'not-beyond-account' | 'as-listed'
+  /**
+   * What the notice says about selling or sharing personal information (CCPA sense).
+   */
+  sale?: 'none' | 'sells' | 'shares' | 'sells-and-shares'
+  /**
+   * Whether the business knowingly sells or shares personal information of consumers under 16.
+   */
+  'minors-under-16'?: 'not-sold-or-shared' | 'sold-or-shared-with-opt-in'
+  /**
+   * Whether the business offers financial incentives tied to personal information (CCPA 1798.125).
+   */
+  'financial-incentives'?: 'none' | 'offered'
+  /**
+   * Whether personal data is used to train large language models (Connecticut, from 2026-07-01).
+   */
+  'llm-training'?: 'not-used' | 'used'
+}
+/**
+ * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "rightsExercise".
+ */
+export interface RightsExercise1 {
+  /**
+   * The ways to make a request.
+   *
+   * @minItems 1
+   */
+  channels: [Channel, ...Channel[]]
+  /**
+   * How the identity of the person making a request is verified, and what they must supply.
+   */
+  verification?: string
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  'response-time'?: string
+  /**
+   * Whether requests are free, and when a fee may be charged.
+   */
+  fee?: string
+  /**
+   * How to appeal a refused request (US state laws).
+   */
+  appeal?: {
+    /**
+     * Ids of the channels that take appeals.
+     *
+     * @minItems 1
+     */
+    channels: [Slug, ...Slug[]]
+    /**
+     * How an appeal is handled, and what a person can do if it is refused.
+     */
+    description?: string
+  }
+  /**
+   * Whether an authorized agent may make requests for someone, and what they must provide.
+   */
+  'authorized-agents'?: {
+    /**
+     * Whether authorized agents are accepted.
+     */
+    allowed: boolean
+    /**
+     * What an agent must provide (for example signed permission).
+     */
+    requirements?: string
+  }
+  /**
+   * How to complain to the organisation, and how complaints are handled.
+   */
+  complaints?: string
+  /**
+   * Rights that go less far in practice than the law's words.
+   */
+  limits?: RightLimit[]
+}
+/**
+ * How the service responds to browser privacy signals.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "signals".
+ */
+export interface Signals1 {
+  /**
+   * How the service responds to Do Not Track (DNT).
+   */
+  'do-not-track'?: 'honored' | 'ignored'
+  /**
+   * How the service responds to Global Privacy Control (Sec-GPC), an opt-out preference signal.
+   */
+  'global-privacy-control'?: 'honored' | 'ignored'
+}
+/**
+ * What the notice says about children.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "children".
+ */
+export interface Children1 {
+  /**
+   * The minimum age to use the service.
+   */
+  'minimum-age': number
+  /**
+   * Whether data of children below the minimum age is knowingly collected.
+   */
+  'knowingly-collects'?: boolean
+}
+/**
+ * Extra formats to write next to the notice.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "exports".
+ */
+export interface Exports1 {
+  /**
+   * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
+   */
+  'apple-privacy-manifest'?: boolean
+  /**
+   * Write a Google Play Data safety CSV.
+   */
+  'google-data-safety'?: boolean
+  /**
+   * Write a TILT (Transparency Information Language and Toolkit) JSON document.
+   */
+  tilt?: boolean
+}

@@ -1,0 +1,90 @@
+import { readdir, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { parseYaml } from './parse-yaml.js'
+import { mergePolicyFiles, type PolicySource } from './policy-source.js'
+import { readSourceText } from './read-text.js'
+import type { SourceFile } from './source-file.js'
+
+const YAML_FILE = /\.ya?ml$/
+
+export interface LoadResult {
+  /** Undefined when no file of the policy could be parsed. */
+  source: PolicySource | undefined
+  diagnostics: Diagnostic[]
+}
+
+/** The path shown to users: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path)
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path
+}
+
+/**
+ * Finds the policies under the given paths: a YAML file is a one-file policy; a folder holding
+ * YAML files is a policy; any other folder is searched one level down for policy folders (so
+ * `policies/` finds `policies/xwms/` and `policies/acme/`). Sorted, so output never depends on
+ * the order the file system lists entries in.
+ */
+export async function findPolicies(paths: readonly string[]): Promise<{ policies: string[]; diagnostics: Diagnostic[] }> {
+  const policies: string[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const path of paths) {
+    let info
+    try {
+      info = await stat(path)
+    } catch {
+      diagnostics.push(diagnose({ file: path, start: { line: 1, column: 1 } }, { ruleId: 'path-not-found', source: 'io', reason: `\`${path}\` does not exist`, hint: 'Pass a policy folder, a YAML file, or a folder of policies such as `policies`.' }))
+      continue
+    }
+    if (info.isFile()) {
+      policies.push(path)
+      continue
+    }
+    if ((await yamlFilesIn(path)).length > 0) {
+      policies.push(path)
+      continue
+    }
+    const children = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
+    let found = 0
+    for (const child of children) {
+      if ((await yamlFilesIn(join(path, child))).length > 0) {
+        policies.push(join(path, child))
+        found++
+      }
+    }
+    if (found === 0) {
+      diagnostics.push(diagnose({ file: path, start: { line: 1, column: 1 } }, { ruleId: 'no-policy-found', source: 'io', reason: `No policy found in \`${path}\``, hint: 'A policy is a folder of .yaml files; run `policyc init` to start one.' }))
+    }
+  }
+  return { policies: [...new Set(policies)], diagnostics }
+}
+
+/** Loads one policy (folder or file): reads, parses and merges its YAML files. */
+export async function loadPolicy(path: string, cwd: string = process.cwd()): Promise<LoadResult> {
+  const info = await stat(path)
+  const files = info.isFile() ? [path] : (await yamlFilesIn(path)).map((name) => join(path, name))
+  const diagnostics: Diagnostic[] = []
+  const parts: { file: SourceFile; data: Record<string, unknown> }[] = []
+  for (const filePath of files) {
+    const shown = displayPath(filePath, cwd)
+    const read = await readSourceText(filePath, shown)
+    diagnostics.push(...read.diagnostics)
+    if (read.text === undefined) continue
+    const parsed = parseYaml(read.text, shown)
+    diagnostics.push(...parsed.diagnostics)
+    if (parsed.file && parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data)) {
+      parts.push({ file: parsed.file, data: parsed.data as Record<string, unknown> })
+    }
+  }
+  if (parts.length === 0 || diagnostics.length > 0) return { source: undefined, diagnostics }
+  const merged = mergePolicyFiles(displayPath(path, cwd), parts)
+  diagnostics.push(...merged.diagnostics)
+  return { source: diagnostics.length > 0 ? undefined : merged.source, diagnostics }
+}
+
+async function yamlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  return entries.filter((e) => e.isFile() && YAML_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
+}
+

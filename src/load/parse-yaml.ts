@@ -1,0 +1,175 @@
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml'
+import { diagnose, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
+import { point } from './locate.js'
+import type { SourceFile } from './source-file.js'
+
+/** Deeper structures are refused: the format never nests more than a few levels. */
+export const MAX_DEPTH = 32
+/** Stop reporting a file's YAML problems after this many: the rest are usually echoes. */
+const MAX_YAML_DIAGNOSTICS = 50
+
+const ERROR_RULES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate-key',
+  TAB_AS_INDENT: 'tab-indentation',
+  MULTIPLE_DOCS: 'multiple-documents',
+}
+
+const ERROR_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'Each key may appear once in a mapping: remove or merge the repeated one.',
+  TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+  MULTIPLE_DOCS: 'Keep one document per file: remove the `---` separator, or split into two files.',
+  BAD_INDENT: 'Line the key up with its siblings, using spaces.',
+  BLOCK_AS_IMPLICIT_KEY: 'A value containing `: ` must be quoted, e.g. "Note: like this".',
+  MISSING_CHAR: 'Close the quote or bracket that was opened.',
+}
+
+export type ParseResult = { file: SourceFile; data: unknown; diagnostics: Diagnostic[] } | { file: undefined; data: undefined; diagnostics: Diagnostic[] }
+
+/**
+ * Parses one YAML file with the YAML 1.2 core schema (so `no` stays the text "no" and dates stay
+ * text), and refuses every YAML feature a policy does not need: directives, tags, anchors,
+ * aliases and merge keys, several documents, and deep nesting. Every problem is reported, each at
+ * its own line and column; data is only returned when there is none.
+ */
+export function parseYaml(text: string, displayPath: string): ParseResult {
+  const lines = new LineCounter()
+  let doc
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: true,
+      lineCounter: lines,
+    })
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return failed([diagnose(whole(displayPath), { ruleId: 'nesting-too-deep', source: 'yaml', reason: 'YAML nesting is too deep to parse', hint: `Keep structures under ${MAX_DEPTH} levels deep.` })])
+    }
+    throw error
+  }
+  const file: SourceFile = { path: displayPath, text, doc, lines }
+  const diagnostics: Diagnostic[] = withoutEchoes(doc.errors.map((error) => fromYamlError(error, file)))
+
+  if (doc.directives?.yaml.explicit) {
+    diagnostics.push(at(file, 0, 'yaml-directive', `Unexpected \`%YAML ${doc.directives.yaml.version}\` directive`, 'Remove it: policy files are always read as YAML 1.2.'))
+  }
+  const tagDirective = /^%TAG\b/m.exec(text)
+  if (tagDirective) diagnostics.push(at(file, tagDirective.index, 'yaml-directive', 'Unexpected `%TAG` directive', 'Remove it: tags are not used in policy files.'))
+
+  if (doc.errors.length === 0) {
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+      diagnostics.push(diagnose(whole(displayPath), { ruleId: 'empty-file', source: 'yaml', reason: 'File has no content', hint: 'Add the policy keys, or delete the file.' }))
+    } else if (!isMap(doc.contents)) {
+      diagnostics.push(at(file, doc.contents.range?.[0] ?? 0, 'root-not-mapping', `Expected a mapping of keys (like \`id: …\`) at the top of the file, got a ${describeNode(doc.contents)}`, 'Start each line at the top level with a key followed by a colon.'))
+    }
+    visit(doc, {
+      Node(_key, node, path) {
+        if (isAlias(node)) {
+          diagnostics.push(at(file, node.range?.[0] ?? 0, 'yaml-alias', `Unexpected alias \`*${node.source}\``, 'Write the value out in full: aliases are not allowed in policy files.'))
+          return visit.SKIP
+        }
+        if ('anchor' in node && node.anchor) {
+          diagnostics.push(at(file, anchorOffset(text, node.range?.[0] ?? 0, node.anchor), 'yaml-anchor', `Unexpected anchor \`&${node.anchor}\``, 'Remove it: anchors and aliases are not allowed in policy files.'))
+        }
+        if ('tag' in node && node.tag) {
+          diagnostics.push(at(file, tagOffset(text, node.range?.[0] ?? 0), 'yaml-tag', `Unexpected tag \`${shortTag(node.tag)}\``, 'Remove the tag: values are read as plain text, numbers and true/false.'))
+        }
+        if (isCollection(node) && path.filter(isCollection).length >= MAX_DEPTH) {
+          diagnostics.push(at(file, node.range?.[0] ?? 0, 'nesting-too-deep', `Nesting is deeper than ${MAX_DEPTH} levels`, 'Flatten the structure; the policy format is only a few levels deep.'))
+          return visit.BREAK
+        }
+        return undefined
+      },
+      Pair(_key, pair) {
+        if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+          diagnostics.push(at(file, pair.key.range?.[0] ?? 0, 'yaml-merge-key', 'Unexpected merge key `<<`', 'Write the keys out in full: merge keys are not allowed in policy files.'))
+        }
+      },
+    })
+  }
+
+  const capped = diagnostics.slice(0, MAX_YAML_DIAGNOSTICS)
+  if (capped.length > 0) return failed(capped)
+  return { file, data: doc.toJS({ maxAliasCount: 0 }), diagnostics: [] }
+}
+
+function failed(diagnostics: Diagnostic[]): ParseResult {
+  return { file: undefined, data: undefined, diagnostics }
+}
+
+function whole(file: string): Location {
+  return { file, start: { line: 1, column: 1 } }
+}
+
+function at(file: SourceFile, offset: number, ruleId: string, reason: string, hint: string): Diagnostic {
+  return diagnose({ file: file.path, start: point(file, offset) }, { ruleId, source: 'yaml', reason, hint })
+}
+
+/** The parser's wording where it speaks of its own API, or leaves out what the user needs to know. */
+const REASONS: Record<string, (error: YAMLError, text: string) => string> = {
+  MULTIPLE_DOCS: () => 'File holds more than one YAML document',
+  DUPLICATE_KEY: (error, text) => `Duplicate key \`${keyAt(text, error.pos[0])}\``,
+}
+
+function fromYamlError(error: YAMLError, file: SourceFile): Diagnostic {
+  let [startOffset, endOffset] = error.pos
+  if (error.code === 'MISSING_CHAR' && /closing ["']quote/.test(error.message)) {
+    // The parser notices a missing closing quote only at the end of the file; the fix is where the quote opened.
+    const quote = /closing (["'])quote/.exec(error.message)![1]!
+    const opening = lastOpeningQuote(file.text, quote, startOffset)
+    if (opening !== -1) [startOffset, endOffset] = [opening, opening + 1]
+  }
+  const reason = REASONS[error.code]?.(error, file.text) ?? (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')
+  return diagnose(
+    { file: file.path, start: point(file, startOffset), end: point(file, endOffset) },
+    { ruleId: ERROR_RULES[error.code] ?? 'yaml-syntax', source: 'yaml', reason, hint: ERROR_HINTS[error.code] ?? 'Check the YAML syntax on this line: indentation, quotes and colons.' },
+  )
+}
+
+/** One mistake (a tab, a missing quote) often makes the parser complain again on the same line: keep the first. */
+function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const lines = new Set<number>()
+  return diagnostics.filter((d) => {
+    if (d.ruleId === 'yaml-syntax' && lines.has(d.start.line)) return false
+    lines.add(d.start.line)
+    return true
+  })
+}
+
+function keyAt(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200)
+  const quoted = /^(["'])(.*?)\1/.exec(rest)
+  if (quoted) return quoted[2]!
+  return (/^[^:\n]*/.exec(rest)?.[0] ?? '').trim()
+}
+
+/** The last quote before `before` that opens a value (after `: `, `- `, `[` or `,`). */
+function lastOpeningQuote(text: string, quote: string, before: number): number {
+  for (let i = text.lastIndexOf(quote, before); i > 0; i = text.lastIndexOf(quote, i - 1)) {
+    if (/(:\s|-\s|\[|,)\s*$/.test(text.slice(Math.max(0, i - 3), i))) return i
+  }
+  return -1
+}
+
+function describeNode(node: unknown): string {
+  if (isScalar(node)) return typeof node.value === 'string' ? 'text value' : `${typeof node.value} value`
+  return 'list'
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag
+}
+
+/** A node's range starts at its content; its tag or anchor stands just before it on the line. */
+function tagOffset(text: string, contentOffset: number): number {
+  const found = text.lastIndexOf('!', contentOffset)
+  return found === -1 ? contentOffset : found
+}
+
+function anchorOffset(text: string, contentOffset: number, anchor: string): number {
+  const found = text.lastIndexOf(`&${anchor}`, contentOffset)
+  return found === -1 ? contentOffset : found
+}

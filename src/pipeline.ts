@@ -1,0 +1,47 @@
+import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js'
+import { findPolicies, loadPolicy } from './load/load-policy.js'
+import { resolvePolicy } from './resolve/resolve.js'
+import type { PolicyModel } from './resolve/model.js'
+import { validatePolicy } from './validate/validate-policy.js'
+
+export interface CheckOptions {
+  cwd?: string
+}
+
+export interface CheckResult {
+  /** The policies that loaded, validated and resolved, in path order. */
+  models: PolicyModel[]
+  /** Every diagnostic of every policy, sorted by file and position. */
+  diagnostics: Diagnostic[]
+  /** How many policies were found. */
+  policies: number
+}
+
+/**
+ * The stages in order, in one place: load → validate → resolve for each policy. A policy that
+ * fails a stage skips the later ones; the other policies go on, so one run reports everything.
+ */
+export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const found = await findPolicies(paths)
+  const diagnostics: Diagnostic[] = [...found.diagnostics]
+  const models: PolicyModel[] = []
+  for (const path of found.policies) {
+    const model = await loadModel(path, cwd, diagnostics)
+    if (model) models.push(model)
+  }
+  return { models, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length }
+}
+
+/** Runs load, validate and resolve on one policy; pushes its diagnostics. */
+export async function loadModel(path: string, cwd: string, diagnostics: Diagnostic[]): Promise<PolicyModel | undefined> {
+  const loaded = await loadPolicy(path, cwd)
+  diagnostics.push(...loaded.diagnostics)
+  if (!loaded.source) return undefined
+  const invalid = validatePolicy(loaded.source)
+  diagnostics.push(...invalid)
+  if (invalid.length > 0) return undefined
+  const resolved = resolvePolicy(loaded.source)
+  diagnostics.push(...resolved.diagnostics)
+  return resolved.model
+}

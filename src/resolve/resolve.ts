@@ -1,0 +1,177 @@
+import { deepFreeze, jurisdiction, loadCatalog, matchRegions, type Jurisdiction } from '../catalog/catalog.js'
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { suggestion } from '../diagnostics/did-you-mean.js'
+import type { Policy, Section } from '../generated/policy.js'
+import type { DataPath } from '../load/locate.js'
+import type { PolicySource } from '../load/policy-source.js'
+import { bodyLocator } from '../prose/body-locator.js'
+import { checkProse } from '../prose/check-prose.js'
+import { parseProse, type ProseTree } from '../prose/parse-prose.js'
+import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
+
+export interface ResolveResult {
+  model: PolicyModel | undefined
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * One reference from one kind of entity to another: where the ids sit (`*` = every item of a
+ * list) and which kind they must name. Adding a reference to the format means adding a row here.
+ */
+const REFERENCES: readonly { path: readonly string[]; target: EntityKind }[] = [
+  { path: ['purposes', '*', 'categories', '*'], target: 'category' },
+  { path: ['recipients', '*', 'purposes', '*'], target: 'purpose' },
+  { path: ['recipients', '*', 'categories', '*'], target: 'category' },
+  { path: ['retention', '*', 'categories', '*'], target: 'category' },
+  { path: ['cookies', '*', 'purpose'], target: 'purpose' },
+  { path: ['cookies', '*', 'recipient'], target: 'recipient' },
+  { path: ['rights', 'appeal', 'channels', '*'], target: 'channel' },
+  { path: ['automated-decisions', '*', 'purposes', '*'], target: 'purpose' },
+]
+
+/** Where region selectors sit: each must match a region the policy serves. */
+const REGION_SELECTORS: readonly (readonly string[])[] = [
+  ['sections', '*', 'regions', '*'],
+  ['rights', 'channels', '*', 'regions', '*'],
+]
+
+const KIND_WORDS: Record<EntityKind, string> = {
+  category: 'category',
+  purpose: 'purpose',
+  recipient: 'recipient',
+  retention: 'retention rule',
+  cookie: 'cookie',
+  channel: 'channel',
+  'automated-decision': 'automated decision',
+}
+
+/**
+ * Resolves a validated policy into the Policy model: ids are unique, every reference and region
+ * resolves, and every section body is parsed once and its directives checked. Problems are
+ * reported at the node that causes them; the model is only returned when there is none.
+ */
+export function resolvePolicy(source: PolicySource): ResolveResult {
+  const policy = source.data as unknown as Policy
+  const diagnostics: Diagnostic[] = []
+  const report = (path: DataPath, ruleId: string, reason: string, hint?: string, part: 'value' | 'key' = 'value') =>
+    diagnostics.push(diagnose(source.locate(path, part), { ruleId, source: 'resolve', reason, hint }))
+
+  // Regions: each must exist in the catalog.
+  const regions: Jurisdiction[] = []
+  const catalogIds = loadCatalog().jurisdictions.map((j) => j.id)
+  policy.regions.forEach((id, index) => {
+    const found = jurisdiction(id)
+    if (found) regions.push(found)
+    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, suggestion(id, catalogIds) ?? `Regions: ${catalogIds.join(', ')}.`)
+  })
+  const served = policy.regions.filter((id) => jurisdiction(id) !== undefined)
+
+  const checkSelector = (selector: string): { reason: string; hint?: string | undefined } | undefined => {
+    if (matchRegions(selector, served).length > 0) return undefined
+    if (!selector.endsWith('*') && catalogIds.includes(selector)) {
+      return { reason: `Region \`${selector}\` is not served by this policy`, hint: `Add \`${selector}\` to \`regions\`, or remove it here.` }
+    }
+    return { reason: `Region \`${selector}\` matches no region this policy serves`, hint: suggestion(selector, served) ?? `This policy serves: ${served.join(', ')}.` }
+  }
+
+  // Entities: ids unique across every kind, so `:ref{id=…}` is never ambiguous.
+  const entities = new Map<string, EntityEntry>()
+  for (const list of ENTITY_LISTS) {
+    listAt(policy, list.path).forEach((item, index) => {
+      const id = (item as { id: string }).id
+      const path = [...list.path, index]
+      const previous = entities.get(id)
+      if (previous) {
+        const at = source.locate([...previous.path, 'id'])
+        report([...path, 'id'], 'duplicate-id', `Id \`${id}\` is already used by ${KIND_WORDS[previous.kind]} at ${at.file}:${at.start.line}:${at.start.column}`, 'Give each category, purpose, recipient, retention rule, cookie and channel its own id.')
+        return
+      }
+      entities.set(id, { kind: list.kind, id, path, label: list.label(item as never) })
+    })
+  }
+
+  const sections = new Map<string, { section: Section; index: number }>()
+  policy.sections.forEach((section, index) => {
+    const previous = sections.get(section.id)
+    if (previous) {
+      const at = source.locate(['sections', previous.index, 'id'])
+      report(['sections', index, 'id'], 'duplicate-id', `Section id \`${section.id}\` is already used at ${at.file}:${at.start.line}:${at.start.column}`, 'Section ids are page anchors: each must be unique.')
+      return
+    }
+    sections.set(section.id, { section, index })
+  })
+
+  // References between entities.
+  for (const reference of REFERENCES) {
+    for (const { value, path } of valuesAt(policy, reference.path)) {
+      if (typeof value !== 'string') continue
+      const entry = entities.get(value)
+      if (entry?.kind === reference.target) continue
+      const candidates = [...entities.values()].filter((e) => e.kind === reference.target).map((e) => e.id)
+      const reason = entry
+        ? `\`${value}\` is a ${KIND_WORDS[entry.kind]}, but a ${KIND_WORDS[reference.target]} is expected here`
+        : `Unknown ${KIND_WORDS[reference.target]} \`${value}\``
+      report(path, 'unknown-reference', reason, suggestion(value, candidates) ?? (candidates.length ? `Defined ${KIND_WORDS[reference.target]} ids: ${candidates.slice(0, 12).join(', ')}${candidates.length > 12 ? ', …' : ''}.` : `Define the ${KIND_WORDS[reference.target]} first.`))
+    }
+  }
+
+  // Region selectors and region-keyed maps.
+  for (const selectorPath of REGION_SELECTORS) {
+    for (const { value, path } of valuesAt(policy, selectorPath)) {
+      if (typeof value !== 'string') continue
+      const problem = checkSelector(value)
+      if (problem) report(path, 'unknown-region', problem.reason, problem.hint)
+    }
+  }
+  policy.purposes.forEach((purpose, index) => {
+    for (const region of Object.keys(purpose['basis-by-region'] ?? {})) {
+      const problem = checkSelector(region)
+      if (problem) report(['purposes', index, 'basis-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
+    }
+  })
+  policy.representatives?.forEach((representative, index) => {
+    if (!jurisdiction(representative.region)) {
+      report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, suggestion(representative.region, catalogIds))
+    }
+  })
+  const rightKeys = new Set(regions.flatMap((r) => r.rights.map((right) => right.key)))
+  policy.rights?.limits?.forEach((limit, index) => {
+    if (!rightKeys.has(limit.right)) {
+      report(['rights', 'limits', index, 'right'], 'unknown-right', `No region this policy serves has the right \`${limit.right}\``, suggestion(limit.right, rightKeys) ?? `Rights in these regions: ${[...rightKeys].sort().join(', ')}.`)
+    }
+  })
+
+  // Prose: every body parsed once, its directives checked against the ids and regions above.
+  const ids = new Set([...entities.keys(), ...sections.keys()])
+  const prose = new Map<string, ProseTree>()
+  const bodies: { key: string; path: DataPath; text: string }[] = policy.sections.map((section, index) => ({ key: section.id, path: ['sections', index, 'body'], text: section.body }))
+  if (policy.intro !== undefined) bodies.push({ key: '#intro', path: ['intro'], text: policy.intro })
+  for (const body of bodies) {
+    const parsed = parseProse(body.text)
+    prose.set(body.key, parsed)
+    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path) }))
+  }
+
+  if (diagnostics.length > 0) return { model: undefined, diagnostics }
+  const model: PolicyModel = {
+    policy: deepFreeze(policy),
+    source,
+    regions,
+    entities,
+    sections,
+    prose,
+  }
+  return { model: Object.freeze(model), diagnostics }
+}
+
+/** Every value at a path pattern, where `*` steps into each item of a list. */
+function valuesAt(data: unknown, pattern: readonly string[], prefix: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
+  if (pattern.length === 0) return [{ value: data, path: prefix }]
+  const [step, ...rest] = pattern
+  if (step === '*') {
+    if (!Array.isArray(data)) return []
+    return data.flatMap((item, index) => valuesAt(item, rest, [...prefix, index]))
+  }
+  if (data === null || typeof data !== 'object' || !(step! in data)) return []
+  return valuesAt((data as Record<string, unknown>)[step!], rest, [...prefix, step!])
+}
