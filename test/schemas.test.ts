@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { lint } from 'markdownlint/sync'
+// @ts-expect-error -- plain ESM script without types; it is what `npm run generate` runs
+import { renderFormatDoc } from '../scripts/render-format-doc.mjs'
 // @ts-expect-error -- plain ESM script without types; it is what `npm run generate` runs
 import { renderPartSchema, renderTypes, schemaNames } from '../scripts/render-types.mjs'
 import { validateAgainst } from '../src/validate/validator.js'
@@ -35,6 +38,20 @@ describe('schemas', () => {
 
   it('schemas/policy-part.schema.json is what `npm run generate` writes', () => {
     expect(read('schemas/policy-part.schema.json')).toBe(renderPartSchema(JSON.parse(read('schemas/policy.schema.json'))))
+  })
+
+  it('docs/format.md is generated from the schema descriptions and up to date', () => {
+    const policySchema = JSON.parse(read('schemas/policy.schema.json'))
+    expect(read('docs/format.md')).toBe(renderFormatDoc(policySchema))
+    // Every property of every definition appears in the reference with its description.
+    for (const [, property] of propertiesOf(policySchema, '')) {
+      if (typeof property.description === 'string') expect(read('docs/format.md')).toContain(property.description.replaceAll('|', '\\|'))
+    }
+  })
+
+  it('docs/format.md and README.md pass markdownlint', () => {
+    const result = lint({ files: [`${root}docs/format.md`, `${root}README.md`], config: JSON.parse(read('.markdownlint.json')) })
+    expect(result.toString()).toBe('')
   })
 
   it('the jurisdiction catalog is valid against its schema', () => {

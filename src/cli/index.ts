@@ -18,6 +18,8 @@ const program = new Command('policyc')
 
 const { registerCheck } = await import('./commands/check-options.js')
 registerCheck(program)
+const { registerSchema } = await import('./commands/schema-options.js')
+registerSchema(program)
 
 try {
   await program.parseAsync(process.argv)

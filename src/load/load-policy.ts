@@ -3,8 +3,32 @@ import { join, relative } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { parseYaml } from './parse-yaml.js'
 import { mergePolicyFiles, type PolicySource } from './policy-source.js'
-import { readSourceText } from './read-text.js'
+import { readSourceText, type ReadResult } from './read-text.js'
 import type { SourceFile } from './source-file.js'
+
+/**
+ * Where policy files come from: the working tree by default, or another tree of files such as a
+ * git commit (src/history reads objects with `git ls-tree` / `git cat-file`). Shaped like the few
+ * `node:fs` calls the loader needs, so the working tree is just those calls.
+ */
+export interface SourceTree {
+  /** Like `fs.stat`: rejects when nothing is at the path. */
+  stat(path: string): Promise<{ isFile(): boolean }>
+  /** The entries directly inside a folder, like `fs.readdir(dir, { withFileTypes: true })`. */
+  readdir(dir: string): Promise<readonly { name: string; isFile(): boolean; isDirectory(): boolean }[]>
+  /** Reads and checks one source file (see `readSourceText`). */
+  read(path: string, displayPath: string): Promise<ReadResult>
+  /** The path shown to users for a path of this tree. */
+  display(path: string, cwd: string): string
+}
+
+/** The files on disk. */
+export const workingTree: SourceTree = {
+  stat: (path) => stat(path),
+  readdir: (dir) => readdir(dir, { withFileTypes: true }),
+  read: readSourceText,
+  display: displayPath,
+}
 
 const YAML_FILE = /\.ya?ml$/
 
@@ -26,13 +50,13 @@ export function displayPath(path: string, cwd: string): string {
  * `policies/` finds `policies/xwms/` and `policies/acme/`). Sorted, so output never depends on
  * the order the file system lists entries in.
  */
-export async function findPolicies(paths: readonly string[]): Promise<{ policies: string[]; diagnostics: Diagnostic[] }> {
+export async function findPolicies(paths: readonly string[], tree: SourceTree = workingTree): Promise<{ policies: string[]; diagnostics: Diagnostic[] }> {
   const policies: string[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {
     let info
     try {
-      info = await stat(path)
+      info = await tree.stat(path)
     } catch {
       diagnostics.push(diagnose({ file: path, start: { line: 1, column: 1 } }, { ruleId: 'path-not-found', source: 'io', reason: `\`${path}\` does not exist`, hint: 'Pass a policy folder, a YAML file, or a folder of policies such as `policies`.' }))
       continue
@@ -41,14 +65,14 @@ export async function findPolicies(paths: readonly string[]): Promise<{ policies
       policies.push(path)
       continue
     }
-    if ((await yamlFilesIn(path)).length > 0) {
+    if ((await yamlFilesIn(path, tree)).length > 0) {
       policies.push(path)
       continue
     }
-    const children = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
+    const children = (await tree.readdir(path)).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
     let found = 0
     for (const child of children) {
-      if ((await yamlFilesIn(join(path, child))).length > 0) {
+      if ((await yamlFilesIn(join(path, child), tree)).length > 0) {
         policies.push(join(path, child))
         found++
       }
@@ -61,14 +85,14 @@ export async function findPolicies(paths: readonly string[]): Promise<{ policies
 }
 
 /** Loads one policy (folder or file): reads, parses and merges its YAML files. */
-export async function loadPolicy(path: string, cwd: string = process.cwd()): Promise<LoadResult> {
-  const info = await stat(path)
-  const files = info.isFile() ? [path] : (await yamlFilesIn(path)).map((name) => join(path, name))
+export async function loadPolicy(path: string, cwd: string = process.cwd(), tree: SourceTree = workingTree): Promise<LoadResult> {
+  const info = await tree.stat(path)
+  const files = info.isFile() ? [path] : (await yamlFilesIn(path, tree)).map((name) => join(path, name))
   const diagnostics: Diagnostic[] = []
   const parts: { file: SourceFile; data: Record<string, unknown> }[] = []
   for (const filePath of files) {
-    const shown = displayPath(filePath, cwd)
-    const read = await readSourceText(filePath, shown)
+    const shown = tree.display(filePath, cwd)
+    const read = await tree.read(filePath, shown)
     diagnostics.push(...read.diagnostics)
     if (read.text === undefined) continue
     const parsed = parseYaml(read.text, shown)
@@ -78,13 +102,13 @@ export async function loadPolicy(path: string, cwd: string = process.cwd()): Pro
     }
   }
   if (parts.length === 0 || diagnostics.length > 0) return { source: undefined, diagnostics }
-  const merged = mergePolicyFiles(displayPath(path, cwd), parts)
+  const merged = mergePolicyFiles(tree.display(path, cwd), parts)
   diagnostics.push(...merged.diagnostics)
   return { source: diagnostics.length > 0 ? undefined : merged.source, diagnostics }
 }
 
-async function yamlFilesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
+async function yamlFilesIn(dir: string, tree: SourceTree): Promise<string[]> {
+  const entries = await tree.readdir(dir)
   return entries.filter((e) => e.isFile() && YAML_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
 }
 

@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('pretty'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'print errors only, no summary')
-    .addHelpText('after', '\nExamples:\n  policyc check                     check every policy under policies/\n  policyc check policies/xwms       check one policy\n  policyc check --format json       machine-readable output\n\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error.')
+    .addHelpText('after', '\nExamples:\n  policyc check                     check every policy under policies/\n  policyc check policies/xwms       check one policy\n  policyc check --format json       machine-readable output\n\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error.\n')
     .action(async (paths: string[], flags: CheckFlags) => {
       const { runCheck } = await import('./check.js')
       process.exitCode = await runCheck(paths, flags)

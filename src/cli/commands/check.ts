@@ -4,12 +4,14 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatJson } from '../../diagnostics/reporters/json.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { checkPolicies } from '../../pipeline.js'
-import { EXIT } from '../exit.js'
+import { EXIT, UsageError } from '../exit.js'
 import type { CheckFlags } from './check-options.js'
 
 /** Runs `policyc check` and returns its exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const result = await checkPolicies(paths)
+  const missing = result.diagnostics.find((d) => d.ruleId === 'path-not-found')
+  if (missing) throw new UsageError(`${missing.reason}. ${missing.hint ?? ''}`.trim())
   const { errors, warnings } = countBySeverity(result.diagnostics)
   const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics
   if (flags.format === 'json') {
