@@ -21,6 +21,14 @@ registerCheck(program)
 const { registerSchema } = await import('./commands/schema-options.js')
 registerSchema(program)
 
+// `policyc check | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
