@@ -122,6 +122,10 @@ function fromYamlError(error: YAMLError, file: SourceFile): Diagnostic {
     const opening = lastOpeningQuote(file.text, quote, startOffset)
     if (opening !== -1) [startOffset, endOffset] = [opening, opening + 1]
   }
+  if (/Maximum call stack/.test(error.message)) {
+    // The parser recurses per level and reports its own stack overflow as an error.
+    return diagnose({ file: file.path, start: point(file, startOffset) }, { ruleId: 'nesting-too-deep', source: 'yaml', reason: 'YAML nesting is too deep to parse', hint: `Keep structures under ${MAX_DEPTH} levels deep.` })
+  }
   const reason = REASONS[error.code]?.(error, file.text) ?? (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')
   return diagnose(
     { file: file.path, start: point(file, startOffset), end: point(file, endOffset) },
@@ -129,8 +133,13 @@ function fromYamlError(error: YAMLError, file: SourceFile): Diagnostic {
   )
 }
 
-/** One mistake (a tab, a missing quote) often makes the parser complain again on the same line: keep the first. */
+/**
+ * One mistake (a tab, a missing quote) often makes the parser complain again on the same line:
+ * keep the first. After a stack overflow everything else the parser said is an artefact.
+ */
 function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const overflow = diagnostics.find((d) => d.ruleId === 'nesting-too-deep')
+  if (overflow) return [overflow]
   const lines = new Set<number>()
   return diagnostics.filter((d) => {
     if (d.ruleId === 'yaml-syntax' && lines.has(d.start.line)) return false
