@@ -1,7 +1,7 @@
 import { compile } from 'json-schema-to-typescript'
 
 /** The schemas whose types are generated, by file stem in schemas/. */
-export const schemaNames = ['policy', 'catalog']
+export const schemaNames = ['policy', 'catalog', 'config', 'mappings', 'locale']
 
 const banner = `/* Generated from schemas/ by \`npm run generate\`. Do not edit: change the schema instead. */`
 

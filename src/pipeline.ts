@@ -3,9 +3,13 @@ import { findPolicies, loadPolicy } from './load/load-policy.js'
 import { resolvePolicy } from './resolve/resolve.js'
 import type { PolicyModel } from './resolve/model.js'
 import { validatePolicy } from './validate/validate-policy.js'
+import { lintModel, type LintOptions } from './lint/lint.js'
+import { checkLocales } from './locale/index.js'
 
 export interface CheckOptions {
   cwd?: string
+  /** Lint settings (rule severities, `now`); `false` stops after resolve. Default: every rule at its default severity. */
+  lint?: LintOptions | false
 }
 
 export interface CheckResult {
@@ -15,10 +19,12 @@ export interface CheckResult {
   diagnostics: Diagnostic[]
   /** How many policies were found. */
   policies: number
+  /** Why a lint rule could not run (for example no `--now` for the effective-date rule), once each. */
+  notes: string[]
 }
 
 /**
- * The stages in order, in one place: load → validate → resolve for each policy. A policy that
+ * The stages in order, in one place: load → validate → resolve → locale → lint for each policy. A policy that
  * fails a stage skips the later ones; the other policies go on, so one run reports everything.
  */
 export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
@@ -26,11 +32,19 @@ export async function checkPolicies(paths: readonly string[], options: CheckOpti
   const found = await findPolicies(paths)
   const diagnostics: Diagnostic[] = [...found.diagnostics]
   const models: PolicyModel[] = []
+  const notes = new Set<string>()
   for (const path of found.policies) {
     const model = await loadModel(path, cwd, diagnostics)
-    if (model) models.push(model)
+    if (!model) continue
+    models.push(model)
+    // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
+    diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
+    if (options.lint === false) continue
+    const linted = lintModel(model, options.lint)
+    diagnostics.push(...linted.diagnostics)
+    for (const note of linted.notes) notes.add(note)
   }
-  return { models, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length }
+  return { models, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
 }
 
 /** Runs load, validate and resolve on one policy; pushes its diagnostics. */

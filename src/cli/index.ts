@@ -18,6 +18,12 @@ const program = new Command('policyc')
 
 const { registerCheck } = await import('./commands/check-options.js')
 registerCheck(program)
+;(await import('./commands/build-options.js')).registerBuild(program)
+for (const register of [(await import('./commands/diff-options.js')).registerDiff, (await import('./commands/show-options.js')).registerShow]) register(program)
+;(await import('./commands/lint-options.js')).registerLint(program)
+;(await import('./commands/dev-options.js')).registerDev(program)
+;(await import('./commands/init-options.js')).registerInit(program)
+;(await import('./commands/translate-options.js')).registerTranslate(program)
 const { registerSchema } = await import('./commands/schema-options.js')
 registerSchema(program)
 

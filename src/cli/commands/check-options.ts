@@ -1,24 +1,33 @@
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 
 /** Output formats of commands that report diagnostics. */
-export const REPORT_FORMATS = ['pretty', 'json'] as const
+export const REPORT_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const
 
 export interface CheckFlags {
   format: (typeof REPORT_FORMATS)[number]
   maxWarnings?: number
   quiet?: boolean
+  /** Today for date-based lint rules (YYYY-MM-DD); else SOURCE_DATE_EPOCH, else the config's `now`. */
+  now?: string
+  /** The project config file; otherwise policyc.config.yaml from the working folder upward. */
+  config?: string
 }
 
 /** `policyc check [paths...]`: options only; the work is in check.ts, imported when it runs. */
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('validate policies: YAML, schema, references and directives; exit 1 on errors')
+    .description('validate policies: YAML, schema, references, directives and lint rules; exit 1 on errors')
     .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('pretty'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'print errors only, no summary')
-    .addHelpText('after', '\nExamples:\n  policyc check                     check every policy under policies/\n  policyc check policies/xwms       check one policy\n  policyc check --format json       machine-readable output\n\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error.\n')
+    .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, then `now` in the config)')
+    .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policyc check                     check every policy under policies/\n  policyc check policies/xwms       check one policy\n  policyc check --format json       machine-readable output\n  policyc check --format github     annotations on a GitHub pull request\n  policyc check --format sarif > policyc.sarif   for code scanning\n  policyc check --max-warnings 0    fail CI on any warning\n\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error.',
+    )
     .action(async (paths: string[], flags: CheckFlags) => {
       const { runCheck } = await import('./check.js')
       process.exitCode = await runCheck(paths, flags)
@@ -27,6 +36,6 @@ export function registerCheck(program: Command): void {
 
 function parseCount(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--max-warnings expects a whole number, got "${value}"`)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number such as 0 or 10.')
   return n
 }

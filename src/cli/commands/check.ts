@@ -1,28 +1,52 @@
 import { readFileSync } from 'node:fs'
-import { countBySeverity } from '../../diagnostics/diagnostic.js'
+import { countBySeverity, sortDiagnostics } from '../../diagnostics/diagnostic.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
+import { formatGithub } from '../../diagnostics/reporters/github.js'
 import { formatJson } from '../../diagnostics/reporters/json.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
+import { formatSarif } from '../../diagnostics/reporters/sarif.js'
+import { ruleHelp } from '../../lint/docs.js'
+import { RULES } from '../../lint/registry.js'
+import { resolveSettings } from '../../lint/settings.js'
 import { checkPolicies } from '../../pipeline.js'
 import { EXIT, UsageError } from '../exit.js'
 import type { CheckFlags } from './check-options.js'
 
 /** Runs `policyc check` and returns its exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
-  const result = await checkPolicies(paths)
-  const missing = result.diagnostics.find((d) => d.ruleId === 'path-not-found')
-  if (missing) throw new UsageError(`${missing.reason}. ${missing.hint ?? ''}`.trim())
-  const { errors, warnings } = countBySeverity(result.diagnostics)
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics
-  if (flags.format === 'json') {
-    process.stdout.write(formatJson(shown, { policies: result.policies, errors, warnings }))
-  } else {
-    const colors = palette(useColor(process.stdout))
-    const report = formatPretty(shown, readText, colors)
-    if (report) process.stdout.write(report + '\n')
-    if (!flags.quiet) {
-      const mark = errors > 0 ? colors.red('✖') : warnings > 0 ? colors.yellow('⚠') : colors.green('✔')
-      process.stdout.write(`${mark} ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'} checked: ${formatCounts(result.diagnostics)}\n`)
+  const cwd = process.cwd()
+  const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
+  if (!settings.ok) throw new UsageError(settings.error)
+  const result = await checkPolicies(paths, { cwd, lint: settings.lint })
+  const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
+  const { errors, warnings } = countBySeverity(diagnostics)
+  const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
+  switch (flags.format) {
+    case 'json':
+      process.stdout.write(formatJson(shown, { policies: result.policies, errors, warnings }))
+      break
+    case 'github':
+      process.stdout.write(formatGithub(shown, flags.quiet ? [] : result.notes))
+      break
+    case 'sarif':
+      process.stdout.write(
+        formatSarif(shown, {
+          version: packageVersion(),
+          root: cwd,
+          notes: result.notes,
+          rules: RULES.map((r) => ({ id: r.id, description: r.description, help: ruleHelp(r), severity: r.severity })),
+        }),
+      )
+      break
+    default: {
+      const colors = palette(useColor(process.stdout))
+      const report = formatPretty(shown, readText, colors)
+      if (report) process.stdout.write(report + '\n')
+      if (!flags.quiet) {
+        for (const note of result.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
+        const mark = errors > 0 ? colors.red('✖') : warnings > 0 ? colors.yellow('⚠') : colors.green('✔')
+        process.stdout.write(`${mark} ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'} checked: ${formatCounts(diagnostics)}\n`)
+      }
     }
   }
   if (errors > 0) return EXIT.problems
@@ -36,4 +60,8 @@ function readText(file: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }

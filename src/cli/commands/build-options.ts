@@ -1,0 +1,45 @@
+import type { Command } from 'commander'
+
+export interface BuildFlags {
+  out: string
+  baseUrl?: string
+  force?: boolean
+  quiet?: boolean
+  /** As for `check`: today for date-based lint rules, and the project config. */
+  now?: string
+  config?: string
+}
+
+/** `policyc build [paths...]`: options only; the work is in build.ts, imported when it runs. */
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('check policies, then compile the site: HTML, Markdown and JSON-LD for every region')
+    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
+    .option('-o, --out <dir>', 'output folder, replaced as a whole on success', 'dist')
+    .option('--base-url <url>', 'absolute URL the site is published at, for sitemap.xml and JSON-LD (pages link relatively either way)')
+    .option('--force', 'replace a non-empty output folder that policyc did not create')
+    .option('-q, --quiet', 'print errors only, no summary')
+    .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD, as for check')
+    .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  policyc build                                    build every policy under policies/ into dist/
+  policyc build policies/xwms --out public         build one policy into public/
+  policyc build --base-url https://example.com/privacy/
+                                                   also write sitemap.xml and absolute JSON-LD ids
+
+The site is written to a temporary folder next to the output and swapped in only when the
+whole build succeeded; a failed or interrupted build leaves the previous output untouched.
+Nothing is written when a policy has errors: build checks exactly as \`policyc check\` does.
+
+Exit codes: 0 built, 1 errors in a policy or template (nothing written), 2 usage error or an
+output folder policyc refuses to replace.`,
+    )
+    .action(async (paths: string[], flags: BuildFlags) => {
+      const { runBuild } = await import('./build.js')
+      process.exitCode = await runBuild(paths, flags)
+    })
+}

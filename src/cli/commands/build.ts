@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import { countBySeverity, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js'
+import { palette, useColor } from '../../diagnostics/reporters/color.js'
+import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
+import { resolveSettings } from '../../lint/settings.js'
+import { checkPolicies } from '../../pipeline.js'
+import { buildSite } from '../../site/build-site.js'
+import { OutputRefused } from '../../site/output-guard.js'
+import { EXIT, UsageError } from '../exit.js'
+import type { BuildFlags } from './build-options.js'
+
+/** Runs `policyc build` and returns its exit code: check first, write only a clean build. */
+export async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
+  const started = performance.now()
+  const baseUrl = flags.baseUrl === undefined ? undefined : parseBaseUrl(flags.baseUrl)
+  const colors = palette(useColor(process.stdout))
+  const print = (diagnostics: readonly Diagnostic[]) => {
+    const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
+    const report = formatPretty(shown, readText, colors)
+    if (report) process.stdout.write(report + '\n')
+  }
+
+  // The same settings as `policyc check`, so a build fails exactly when check does.
+  const cwd = process.cwd()
+  const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
+  if (!settings.ok) throw new UsageError(settings.error)
+  const result = await checkPolicies(paths, { cwd, lint: settings.lint })
+  const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }
+  print(checked.diagnostics)
+  if (countBySeverity(checked.diagnostics).errors > 0) {
+    process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(checked.diagnostics)} in ${checked.policies} polic${checked.policies === 1 ? 'y' : 'ies'}\n`)
+    return EXIT.problems
+  }
+  if (checked.models.length === 0) throw new UsageError(`no policies found in ${paths.join(', ')}`)
+
+  // Ctrl-C during a build stops it at the next file: the staged files are removed and the
+  // previous output, never touched, stays as it was.
+  const abort = new AbortController()
+  const interrupted = () => abort.abort()
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
+  try {
+    const built = await buildSite(checked.models, { out: flags.out, cwd, sources: paths, baseUrl, force: flags.force, signal: abort.signal })
+    print(built.diagnostics)
+    if (!built.written) {
+      process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(built.diagnostics)}\n`)
+      return EXIT.problems
+    }
+    if (!flags.quiet) {
+      for (const note of checked.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
+      const seconds = ((performance.now() - started) / 1000).toFixed(2)
+      const warnings = countBySeverity([...checked.diagnostics, ...built.diagnostics]).warnings
+      const note = baseUrl ? '' : ' (no sitemap.xml: pass --base-url to get one)'
+      process.stdout.write(
+        `${colors.green('✔')} built ${built.pages} pages (${built.files} files, ${checked.models.length} polic${checked.models.length === 1 ? 'y' : 'ies'}) into ${relative(process.cwd(), built.out) || '.'}/ in ${seconds} s${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}${note}\n`,
+      )
+    }
+    return EXIT.ok
+  } catch (error) {
+    if (error instanceof OutputRefused) throw new UsageError(error.message)
+    if (abort.signal.aborted) {
+      process.stderr.write('policyc: build interrupted; the previous output is unchanged\n')
+      return 130
+    }
+    throw error
+  } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
+  }
+}
+
+function parseBaseUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UsageError(`--base-url expects an absolute URL such as https://example.com/privacy/, got "${value}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--base-url must be an http or https URL, got "${value}"`)
+  return url.href.endsWith('/') ? url.href : `${url.href}/`
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,61 @@
+import { access } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Config } from '../generated/config.js'
+import { displayPath } from '../load/load-policy.js'
+import { locate } from '../load/locate.js'
+import { parseYaml } from '../load/parse-yaml.js'
+import { readSourceText } from '../load/read-text.js'
+import type { SourceFile } from '../load/source-file.js'
+import { translateErrors } from '../validate/messages.js'
+import { validateAgainst } from '../validate/validator.js'
+
+export type { Config }
+
+/** The project config file's name; policyc looks for it from the working folder upward. */
+export const CONFIG_FILE = 'policyc.config.yaml'
+
+export interface LoadedConfig {
+  /** The valid config; empty when there is no file or it has problems. */
+  config: Config
+  /** The parsed file, for placing later problems (an unknown rule id) at their line. */
+  file: SourceFile | undefined
+  diagnostics: Diagnostic[]
+}
+
+/** The nearest policyc.config.yaml in `cwd` or a folder above it, or undefined. */
+export async function findConfig(cwd: string): Promise<string | undefined> {
+  let dir = resolve(cwd)
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE)
+    try {
+      await access(candidate)
+      return candidate
+    } catch {
+      const parent = dirname(dir)
+      if (parent === dir) return undefined
+      dir = parent
+    }
+  }
+}
+
+/** Reads, parses and validates a config file; every problem is a diagnostic at its line (source `config`). */
+export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
+  const shown = displayPath(resolve(path), resolve(cwd))
+  const read = await readSourceText(path, shown)
+  if (read.text === undefined) return { config: {}, file: undefined, diagnostics: asConfig(read.diagnostics) }
+  const parsed = parseYaml(read.text, shown)
+  // An empty or comment-only file is a valid, empty config.
+  if (parsed.diagnostics.length > 0 && parsed.diagnostics.every((d) => d.ruleId === 'empty-file')) return { config: {}, file: undefined, diagnostics: [] }
+  if (!parsed.file) return { config: {}, file: undefined, diagnostics: asConfig(parsed.diagnostics) }
+  if (parsed.diagnostics.length > 0) return { config: {}, file: parsed.file, diagnostics: asConfig(parsed.diagnostics) }
+  const data = parsed.data
+  const file = parsed.file
+  const errors = validateAgainst('config', data)
+  if (errors.length > 0) return { config: {}, file, diagnostics: translateErrors(errors, data, (p, part) => locate(file, p, part), 'config') }
+  return { config: data as Config, file, diagnostics: [] }
+}
+
+function asConfig(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, source: 'config' }))
+}

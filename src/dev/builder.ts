@@ -1,0 +1,60 @@
+import { relative, resolve, sep } from 'node:path'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+
+/** What one build did, for the terminal and the live-reload overlay. */
+export interface BuildReport {
+  /** False when a policy has errors: the output folder was left as it was. */
+  ok: boolean
+  diagnostics: Diagnostic[]
+  /** Policies compiled by this build (all, or only the changed ones). */
+  policies: number
+  /** Files written by this build. */
+  pages: number
+  /** Absolute paths of every policy found, for mapping later changes to policies. */
+  known: string[]
+}
+
+export interface BuildProgress {
+  policies?: number
+  policiesTotal?: number
+  pages?: number
+}
+
+/**
+ * What `policyc dev` needs from the site build: everything once, then only what changed. Kept this
+ * small so the dev loop does not depend on how the build plans or writes its pages.
+ */
+export interface Builder {
+  buildAll(onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>
+  /** Recompiles only these policies (absolute paths of their folders or files) and the pages listing them. */
+  rebuildPolicies(policies: readonly string[], onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>
+}
+
+/** What a set of changed files asks for: a full build, or only some policies. */
+export type RebuildScope = { kind: 'all'; reason: string } | { kind: 'policies'; policies: string[] }
+
+/**
+ * Maps changed paths to the smallest rebuild that covers them. A file inside a known policy's
+ * folder rebuilds that policy; anything else under policies/ (a policy added, removed or renamed, a
+ * one-file policy) and any change to schemas/, templates/ or the config rebuilds everything,
+ * because it can change every page.
+ */
+export function scopeOfChanges(changed: readonly string[], options: { root: string; policiesDir: string; known: readonly string[] }): RebuildScope {
+  const policiesDir = resolve(options.root, options.policiesDir)
+  const known = new Set(options.known.map((p) => resolve(p)))
+  const policies = new Set<string>()
+  for (const path of changed) {
+    // A one-file policy edited in place; an event on a policy *folder* itself means it was added or removed.
+    if (known.has(resolve(path)) && /\.ya?ml$/.test(path)) {
+      policies.add(resolve(path))
+      continue
+    }
+    const rel = relative(policiesDir, resolve(path))
+    if (rel === '' || rel.startsWith('..') || rel.startsWith(sep)) return { kind: 'all', reason: `${relative(options.root, path) || path} changed` }
+    const [first, ...rest] = rel.split(sep)
+    const folder = resolve(policiesDir, first ?? '')
+    if (rest.length === 0 || !known.has(folder)) return { kind: 'all', reason: `${relative(options.root, path)} was added, removed or renamed` }
+    policies.add(folder)
+  }
+  return { kind: 'policies', policies: [...policies].sort() }
+}

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path'
+import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { findPolicies } from '../load/load-policy.js'
+import { resolveSettings } from '../lint/settings.js'
+import { checkPolicies } from '../pipeline.js'
+import type { PolicyModel } from '../resolve/model.js'
+import { buildSite } from '../site/build-site.js'
+import type { Builder, BuildProgress, BuildReport } from './builder.js'
+
+export interface DevBuilderOptions {
+  /** The project folder. */
+  cwd: string
+  /** Policy paths as given on the command line. */
+  paths: readonly string[]
+  /** The output folder. */
+  out: string
+  configPath?: string | undefined
+  now?: string | undefined
+  /** Replace a non-empty output folder that policyc did not create (`--force`). */
+  force?: boolean | undefined
+  env?: NodeJS.ProcessEnv
+}
+
+interface Checked {
+  model: PolicyModel | undefined
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The Builder of `policyc dev`, over the pipeline and the site build. It keeps each policy's
+ * checked model between builds, so a save re-reads, re-validates and re-lints only the policy it
+ * touched; the site is then written from every current model (atomically, by buildSite), and only
+ * when no policy has an error, so the preview always shows the last good site. Settings (the config
+ * file) are read again on every build, because the config is watched too.
+ */
+export function createDevBuilder(options: DevBuilderOptions): Builder {
+  const cwd = resolve(options.cwd)
+  const checked = new Map<string, Checked>()
+  let found: { known: string[]; diagnostics: Diagnostic[] } = { known: [], diagnostics: [] }
+
+  const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void): Promise<BuildReport> => {
+    const settings = await resolveSettings({ cwd, configPath: options.configPath, now: options.now, env: options.env ?? process.env })
+    if (!settings.ok) {
+      const at = { file: options.configPath ?? 'policyc.config.yaml', start: { line: 1, column: 1 } }
+      return failure([diagnose(at, { ruleId: 'config-unusable', source: 'config', reason: settings.error, hint: 'Fix the option or the config file; the preview rebuilds when it changes.' })], [])
+    }
+    if (changed === 'all') {
+      const result = await findPolicies(options.paths)
+      found = { known: result.policies.map((p) => resolve(cwd, p)), diagnostics: result.diagnostics }
+      checked.clear()
+    }
+    const toCheck = changed === 'all' ? found.known : changed.filter((p) => found.known.includes(p))
+    const total = toCheck.length
+    onProgress?.({ policies: 0, policiesTotal: total })
+    for (const [index, policy] of toCheck.entries()) {
+      const result = await checkPolicies([policy], { cwd, lint: settings.lint })
+      checked.set(policy, { model: result.models[0], diagnostics: result.diagnostics })
+      onProgress?.({ policies: index + 1, policiesTotal: total })
+    }
+    const diagnostics = [...settings.diagnostics, ...found.diagnostics, ...[...checked.values()].flatMap((c) => c.diagnostics)]
+    const known = changed === 'all' ? found.known : []
+    if (diagnostics.some((d) => d.severity === 'error')) return failure(sortDiagnostics(diagnostics), known)
+
+    const models = [...checked.values()].flatMap((c) => (c.model ? [c.model] : []))
+    let pages = 0
+    const site = await buildSite(models, {
+      out: options.out,
+      cwd,
+      sources: options.paths,
+      force: options.force,
+      onFileStaged: (path) => {
+        if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
+      },
+    })
+    const all = sortDiagnostics([...diagnostics, ...site.diagnostics])
+    if (!site.written) return failure(all, known)
+    return { ok: true, diagnostics: all, policies: changed === 'all' ? models.length : toCheck.length, pages: site.files, known }
+  }
+
+  return {
+    buildAll: (onProgress) => compile('all', onProgress),
+    rebuildPolicies: (policies, onProgress) => compile(policies.map((p) => resolve(cwd, p)), onProgress),
+  }
+}
+
+function failure(diagnostics: Diagnostic[], known: string[]): BuildReport {
+  return { ok: false, diagnostics, policies: 0, pages: 0, known }
+}

@@ -1,0 +1,116 @@
+import { matchRegions } from '../../../catalog/catalog.js'
+import type { Section } from '../../../generated/policy.js'
+import type { ChangeBody, DiffContext, Entity, FieldRule, SubjectSpec } from '../engine.js'
+import { editorial, material } from '../verdict.js'
+
+/** The notice itself: its metadata, who is responsible, and its sections of prose. */
+
+const none = (reason: string) => () => editorial(reason)
+const single = (value: unknown): readonly Entity[] => (value === undefined ? [] : [value as Entity])
+
+/** Top-level keys compared as subjects of their own. */
+const OWN_SUBJECTS = ['controller', 'representatives', 'dpo', 'regions', 'categories', 'claims', 'purposes', 'recipients', 'retention', 'cookies', 'rights', 'signals', 'children', 'automated-decisions', 'sections', 'exports']
+
+export const notice: SubjectSpec = {
+  subject: 'policy',
+  entities: (policy) => [policy as unknown as Entity],
+  key: (entity) => String(entity.id),
+  added: () => material('a new notice'),
+  removed: () => material('a notice is withdrawn'),
+  fields: [
+    { field: 'kind', kind: 'value', classify: () => material('another kind of document') },
+    { field: 'title', kind: 'prose' },
+    { field: 'version', kind: 'value', classify: none('the version label') },
+    { field: 'effective', kind: 'value', classify: none('the date this version takes effect') },
+    { field: 'language', kind: 'value', classify: none('the language the notice is written in') },
+    { field: 'intro', kind: 'prose' },
+    ...OWN_SUBJECTS.map((field): FieldRule => ({ field, kind: 'elsewhere' })),
+  ],
+}
+
+export const controller: SubjectSpec = {
+  subject: 'controller',
+  entities: (policy) => single(policy.controller),
+  key: () => 'controller',
+  added: () => material('a controller is named'),
+  removed: () => material('no controller is named'),
+  fields: [
+    { field: 'name', kind: 'prose' },
+    { field: 'legal-name', kind: 'prose' },
+    { field: 'registration', kind: 'value', classify: () => material('another registration: possibly another organisation is responsible') },
+    { field: 'country', kind: 'value', classify: () => material('the controller is established in another country, which can change the law that applies') },
+    ...(['email', 'phone', 'website', 'contact', 'address'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('contact details updated') })),
+  ],
+}
+
+export const representatives: SubjectSpec = {
+  subject: 'representative',
+  entities: (policy) => (policy.representatives ?? []) as unknown as readonly Entity[],
+  key: (entity) => String(entity.region),
+  added: none('a representative is appointed'),
+  removed: () => material('no representative for this region any more'),
+  fields: [
+    { field: 'name', kind: 'prose' },
+    ...(['email', 'address'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('contact details updated') })),
+  ],
+}
+
+export const dpo: SubjectSpec = {
+  subject: 'dpo',
+  entities: (policy) => single(policy.dpo),
+  key: () => 'dpo',
+  added: none('a data protection officer is named'),
+  removed: () => material('no data protection officer is named any more'),
+  fields: [
+    { field: 'name', kind: 'prose' },
+    ...(['email', 'address'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('contact details updated') })),
+  ],
+}
+
+/** A section readers rely on (the default) losing readers is material. */
+const reliedOn = (entity: Entity) => (entity as unknown as Section).material !== false
+
+function sectionRegions(section: Entity, context: DiffContext): string[] {
+  const selectors = (section as unknown as Section).regions
+  if (!selectors) return [...context.servedBoth]
+  return context.servedBoth.filter((region) => selectors.some((s) => matchRegions(s, [region]).length > 0))
+}
+
+export const sections: SubjectSpec = {
+  subject: 'section',
+  entities: (policy) => policy.sections as unknown as readonly Entity[],
+  key: (entity) => String(entity.id),
+  added: none('new text (what it discloses is classified on the structured data)'),
+  removed: (entity) => (reliedOn(entity) ? material('a section readers rely on is removed') : editorial('a section marked as not material is removed')),
+  fields: [
+    { field: 'title', kind: 'prose' },
+    { field: 'summary', kind: 'prose' },
+    { field: 'body', kind: 'prose' },
+    {
+      field: 'regions',
+      kind: 'custom',
+      diff: (a, b, context): ChangeBody[] => {
+        const before = sectionRegions(a, context)
+        const after = sectionRegions(b, context)
+        const lost = before.filter((r) => !after.includes(r))
+        const gained = after.filter((r) => !before.includes(r))
+        const out: ChangeBody[] = []
+        if (lost.length > 0) out.push({ action: 'changed', field: 'regions', removed: lost, ...(reliedOn(b) ? material(`no longer shown to readers in ${lost.join(', ')}`) : editorial(`a section marked as not material is no longer shown in ${lost.join(', ')}`)) })
+        if (gained.length > 0) out.push({ action: 'changed', field: 'regions', added: gained, ...editorial(`now also shown to readers in ${gained.join(', ')}`) })
+        return out
+      },
+    },
+    { field: 'material', kind: 'value', classify: none('whether a stale translation of this section is an error') },
+  ],
+}
+
+export const exportsSpec: SubjectSpec = {
+  subject: 'exports',
+  entities: (policy) => single(policy.exports),
+  key: () => 'exports',
+  added: none('extra output formats only, not the notice'),
+  removed: none('extra output formats only, not the notice'),
+  fields: [
+    ...(['apple-privacy-manifest', 'google-data-safety', 'tilt'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('extra output formats only, not the notice') })),
+  ],
+}

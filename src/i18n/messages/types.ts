@@ -1,0 +1,214 @@
+import type { Jurisdiction } from '../../generated/catalog.js'
+import type { Category, Channel, Cookie, LegalBasis, Recipient, RetentionRule, RightLimit } from '../../generated/policy.js'
+
+/**
+ * The shape of one language's catalog of the words policyc itself writes. Every language file is
+ * typed `Messages`, so the compiler refuses a language that lacks a key (and test/i18n checks the
+ * same at run time). Enumerations are keyed by the generated policy types: adding a value to the
+ * schema makes every catalog fail to compile until it is translated.
+ */
+export interface Messages {
+  /** The language's name in itself, for the language switcher ("Nederlands"). */
+  autonym: string
+  page: PageWords
+  site: SiteWords
+  flow: FlowWords
+  words: CommonWords
+  tables: TableWords
+  basis: Readonly<Record<LegalBasis, string>>
+  role: Readonly<Record<Recipient['role'], string>>
+  safeguard: Readonly<Record<Safeguard, string>>
+  /** Short forms for tight spaces (the data-flow picture). */
+  safeguardShort: Readonly<Record<Safeguard, string>>
+  source: Readonly<Record<DataSource, string>>
+  /** Retention periods that are named triggers rather than durations. */
+  trigger: Readonly<Record<PeriodTrigger, string>>
+  /** "7 years after the end of the financial year". */
+  durationAfter: (duration: string, after: string) => string
+  then: Readonly<Record<NonNullable<RetentionRule['then']>, string>>
+  cookieType: Readonly<Record<Cookie['type'], string>>
+  technology: Readonly<Record<NonNullable<Cookie['technology']>, string>>
+  cookieDuration: { session: string; notStated: string }
+  channelType: Readonly<Record<Channel['type'], string>>
+  /** How far a right goes in practice (`rights.limits[].scope`). */
+  scope: Readonly<Record<RightLimit['scope'], string>>
+  /** Duration units, with a form per plural category of the language (Intl.PluralRules); `{n}` is the number. */
+  units: Readonly<Record<DurationUnit, PluralForms>>
+  /** The CCPA personal-information categories A to L (Cal. Civ. Code §1798.140(v)(1)). */
+  ccpaCategory: Readonly<Record<CcpaLetter, string>>
+  /** "European Union" (the `EU` pseudo-country of `countries`). */
+  europeanUnion: string
+  /** A citation of an article, in the language's style: "GDPR Art 6(1)(b)", "art. 6(1)(b) AVG". */
+  article: (law: string, reference: string) => string
+}
+
+/** Text around a piece of markup that the template places itself: `before` <strong>California</strong> `after`. */
+export interface Around {
+  before: string
+  after: string
+}
+
+/**
+ * The words of the page around the sections (templates/page.html and the render stage's page
+ * data). Where the template puts markup inside a sentence (a link, <strong>), the words come as
+ * the pieces around it, so each language keeps its own word order without HTML in a catalog.
+ */
+export interface PageWords {
+  /** The label of an "in short" summary (its aria-label). */
+  inShort: string
+  /** Before the summary text: "In short:" (French puts a space before the colon). */
+  inShortLead: string
+  contents: string
+  lastUpdated: string
+  version: (label: string) => string
+  /** The skip link of a notice page. */
+  skipToContent: string
+  /** Label of the language switcher. */
+  language: string
+  /** aria-label of the list of languages. */
+  languagesNav: string
+  /** The region switcher's summary: "Region: California". */
+  region: (name: string) => string
+  /** aria-label of the list of regional versions. */
+  regionsNav: string
+  /** The name of the global variant, which has every region's text. */
+  allRegions: string
+  /** Around the region's name: "This is the version of the notice for readers in <strong>California</strong>." */
+  forReadersIn: Around
+  /** Before the supervisory authority's linked name. */
+  supervisoryAuthority: string
+  /** On the global page: "This notice covers …." */
+  covers: (regions: string) => string
+  /** After `covers` where the page has a region switcher. */
+  chooseRegion: string
+  /** In the HTML page: "Also available as <a>Markdown</a> and <a>JSON-LD</a>." */
+  alsoAvailableAs: { before: string; between: string; after: string }
+  /** In the Markdown page: "Also available as <a>a web page</a> and as <a>JSON-LD</a>." */
+  markdownAlsoAvailableAs: { before: string; webPage: string; between: string; after: string }
+  /** On the global page, under a section written for some regions only. */
+  appliesIn: (regions: string) => string
+  /** On the global page, before a passage (`:::only`) written for some regions only. */
+  onlyIn: (regions: string) => string
+  /** The page's meta description. */
+  description: (page: { controller: string; title: string; region: string | undefined; date: string; terms: Terminology }) => string
+  /** Link to the changelog. */
+  changes: string
+  /** Heading of the list of earlier versions. */
+  versions: string
+  backToTop: string
+  /** Said where a translated page shows a passage still in the source language. */
+  untranslated: string
+}
+
+/** The words of the data-flow picture (src/render/svg) and its caption. */
+export interface FlowWords {
+  /** The picture's title: "Where your personal data goes". */
+  title: Phrase
+  /** Its three column headers. */
+  data: Phrase
+  purposes: string
+  recipients: string
+  /** The text alternative's sentence on transfers: "Recipients outside the controller's country: …." */
+  abroad: (recipients: string) => string
+  /** The text alternative's last sentence. */
+  tablesNote: string
+  /** The figure's caption. */
+  caption: Phrase
+  /** aria-label of the scrollable figure. */
+  label: string
+}
+
+/** The words of the site around the notices: the index, 404.html and the footer. */
+export interface SiteWords {
+  indexTitle: string
+  /** "2 notices in 27 regional versions." */
+  indexDescription: (notices: number, versions: number) => string
+  skipToList: string
+  resolvedModel: string
+  notFoundTitle: string
+  /** "There is no page at this address. The notices are listed on the <a>home page</a>." */
+  notFound: { before: string; link: string; after: string }
+  publishedWith: string
+  allNotices: string
+}
+
+export interface CommonWords {
+  yes: string
+  no: string
+  /** An empty cell. */
+  none: string
+  notStated: string
+  /** "Mollie (planned)". */
+  planned: (name: string) => string
+  /** "Examples: name, email address." */
+  examples: (list: string) => string
+  /** Before a recipient's condition: "Only when: ". */
+  onlyWhen: string
+  theirPrivacyPolicy: string
+  /** Before the legitimate interest of a purpose: "Our interest: ". */
+  ourInterest: string
+  /** Before a retention rule's exceptions: "Exceptions: ". */
+  exceptions: string
+  /** Marks on a category label, the way the law of the page marks it. */
+  specialCategory: string
+  sensitive: string
+  /** "; for special categories, GDPR Art 9(2)(a)". */
+  forSpecialCategories: (citation: string) => string
+  /** Who sets a first-party cookie. */
+  us: string
+  /** A channel offered to every region. */
+  everyone: string
+}
+
+/**
+ * A phrase that depends on how the region's law names things. It receives the catalog's English
+ * terminology of the page's region (`personal data` or `personal information`, …) so that each
+ * language can pick its own word and inflect it correctly: German needs the genitive
+ * ("Kategorien personenbezogener Daten"), which no placeholder could give.
+ */
+export type Phrase = (terms: Terminology) => string
+export type Terminology = Jurisdiction['terminology']
+
+/** Captions, column headers and empty-table sentences, one group per `::table{of=…}` kind. */
+export interface TableWords {
+  categories: { caption: Phrase; category: string; includes: string; source: string; collected: string; empty: Phrase }
+  'ccpa-categories': { caption: string; category: string; examples: string; collected: string }
+  purposes: { caption: Phrase; purpose: string; dataUsed: Phrase; legalBasis: string; empty: string }
+  recipients: { caption: Phrase; recipient: string; role: string; purposes: string; where: string; safeguard: string; details: string; empty: Phrase }
+  transfers: { caption: Phrase; recipient: string; country: string; safeguard: string; empty: Phrase }
+  retention: { caption: Phrase; data: string; howLong: string; afterwards: string; why: string; empty: string }
+  cookies: { caption: string; name: string; type: string; purpose: string; setBy: string; lasts: string; consent: string; stores: string; empty: string }
+  rights: {
+    /** A region page: "Your rights under the GDPR and ePrivacy Directive". */
+    caption: (laws: string) => string
+    /** The global page. */
+    captionAll: string
+    right: string
+    whereApplies: string
+    whereInLaw: string
+    inPractice: string
+    /** Before the authority's name on a region page. */
+    complain: string
+    /** Before the list of authorities on the global page. */
+    complainAll: string
+  }
+  channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
+}
+
+export type Safeguard = NonNullable<Recipient['transfer']>
+export type DataSource = NonNullable<Category['sources']>[number]
+/** The named retention triggers of the schema (`retentionRule.period`); test/i18n checks the list against it. */
+export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite'] as const
+export type PeriodTrigger = (typeof PERIOD_TRIGGERS)[number]
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
+export type CcpaLetter = NonNullable<Category['ccpa']>
+
+/** One form per plural category the language uses; `other` is required, the rest fall back to it. */
+export interface PluralForms {
+  zero?: string
+  one?: string
+  two?: string
+  few?: string
+  many?: string
+  other: string
+}

@@ -1,0 +1,31 @@
+import type { Jurisdiction } from '../../catalog/catalog.js'
+import type { PolicyModel } from '../../resolve/model.js'
+import { basisIn, CONSENT_BASES, homeCountries, INTEREST_BASES, isSensitive, sellsOrShares, transferCountries } from '../facts.js'
+
+/** Decides whether a level-C element's condition holds for a policy in one region. */
+export type Condition = (model: PolicyModel, region: Jurisdiction) => boolean
+
+/** Sources that mean the data did not come from the person themselves (GDPR Art 14). */
+const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients'])
+
+/**
+ * The condition keys the catalog uses (catalog.schema.json, `elements[].condition`), each
+ * evaluated from the model's data. A key missing here leaves the element "not evaluated".
+ */
+export const CONDITIONS: Readonly<Record<string, Condition>> = {
+  'any-legitimate-interests': (model, region) => model.policy.purposes.some((p) => INTEREST_BASES.has(basisIn(p, region.id))),
+  'any-recipient': (model) => (model.policy.recipients ?? []).length > 0,
+  // Under the GDPR, collecting directly from the person is no transfer (EDPB Guidelines 05/2021);
+  // elsewhere a controller abroad discloses the data overseas by holding it.
+  'any-transfer': (model, region) =>
+    (model.policy.recipients ?? []).some((r) => transferCountries(r, region).length > 0) ||
+    (region.family !== 'gdpr' && !homeCountries(region).has(model.policy.controller.country)),
+  'any-consent': (model, region) => model.policy.purposes.some((p) => CONSENT_BASES.has(basisIn(p, region.id)) || p['special-condition'] === 'explicit-consent'),
+  'dpo-appointed': (model) => model.policy.dpo !== undefined,
+  'sells-or-shares': (model) => model.policy.purposes.some(sellsOrShares) || (model.policy.claims?.sale ?? 'none') !== 'none',
+  'uses-sensitive': (model) => model.policy.categories.some((c) => c.collected && isSensitive(c)),
+  'automated-decisions': (model) => (model.policy['automated-decisions'] ?? []).length > 0,
+  'controller-abroad': (model, region) => !homeCountries(region).has(model.policy.controller.country),
+  'any-cookies': (model) => (model.policy.cookies ?? []).length > 0,
+  'indirect-collection': (model) => model.policy.categories.some((c) => c.collected && (c.sources ?? []).some((s) => INDIRECT_SOURCES.has(s))),
+}

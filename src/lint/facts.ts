@@ -1,0 +1,104 @@
+/**
+ * Small questions rules and coverage evaluators ask of a model, answered in one place so every
+ * rule reads the data the same way (what counts as collected, sensitive, a transfer, consent…).
+ */
+import { loadCatalog, type Jurisdiction } from '../catalog/catalog.js'
+import type { Category, LegalBasis, Purpose, Recipient } from '../generated/policy.js'
+import { basisIn, type PolicyModel } from '../resolve/model.js'
+
+export type Element = Jurisdiction['elements'][number]
+
+export interface Indexed<T> {
+  item: T
+  index: number
+}
+
+/** Items of a list with their index in it, so a rule can report at `[list, index, …]`. */
+export function indexed<T>(items: readonly T[] | undefined): Indexed<T>[] {
+  return (items ?? []).map((item, index) => ({ item, index }))
+}
+
+export function collectedCategories(model: PolicyModel): Indexed<Category>[] {
+  return indexed(model.policy.categories).filter(({ item }) => item.collected)
+}
+
+/** Sensitive in US state law or a special category under GDPR Art 9/10. */
+export function isSensitive(category: Category): boolean {
+  return category.sensitive === true || category['special-category'] === true
+}
+
+/** "`Biometric information` (CCPA E)": how messages name a category. */
+export function nameCategory(category: Category): string {
+  return `\`${category.label}\`${category.ccpa ? ` (CCPA ${category.ccpa})` : ''}`
+}
+
+/** The regions served whose law belongs to the GDPR family (eea, uk). */
+export function gdprRegions(model: PolicyModel): Jurisdiction[] {
+  return model.regions.filter((r) => r.family === 'gdpr')
+}
+
+/** Countries a GDPR transfer needs no safeguard for: the EEA and those with an adequacy decision. */
+export function adequateCountries(): ReadonlySet<string> {
+  const catalog = loadCatalog()
+  return new Set([...(catalog['eea-countries'] ?? []), ...catalog['adequate-countries'], 'EU'])
+}
+
+/** The ISO 3166-1 countries a region covers (US-CA → US; the EEA → its member states). */
+export function homeCountries(region: Jurisdiction): ReadonlySet<string> {
+  if (region.id === 'eea') return new Set([...(loadCatalog()['eea-countries'] ?? []), 'EU'])
+  return new Set(region.codes.map((code) => code.slice(0, 2)))
+}
+
+/**
+ * Countries outside a region that a recipient gets data in: for the GDPR family, those with no
+ * adequacy decision; elsewhere, any country other than the region's own.
+ */
+export function transferCountries(recipient: Recipient, region: Jurisdiction): string[] {
+  const countries = recipient.countries ?? []
+  if (region.family === 'gdpr') {
+    const adequate = adequateCountries()
+    return countries.filter((c) => !adequate.has(c))
+  }
+  const home = homeCountries(region)
+  return countries.filter((c) => !home.has(c))
+}
+
+export function elementOf(region: Jurisdiction, key: string): Element | undefined {
+  return region.elements.find((e) => e.key === key)
+}
+
+/** The served regions that require (R, or C) an element, with the element. */
+export function regionsRequiring(model: PolicyModel, key: string): { region: Jurisdiction; element: Element }[] {
+  const found: { region: Jurisdiction; element: Element }[] = []
+  for (const region of model.regions) {
+    const element = elementOf(region, key)
+    if (element && element.level !== 'B') found.push({ region, element })
+  }
+  return found
+}
+
+export const CONSENT_BASES: ReadonlySet<LegalBasis> = new Set(['consent', 'express-consent', 'implied-consent'])
+export const INTEREST_BASES: ReadonlySet<LegalBasis> = new Set(['legitimate-interests', 'recognised-legitimate-interest'])
+
+/** Where a purpose's basis for a region is written: its `basis-by-region` entry, or `basis`. */
+export function basisPath(purpose: Purpose, index: number, region: string): (string | number)[] {
+  return purpose['basis-by-region']?.[region] !== undefined ? ['purposes', index, 'basis-by-region', region] : ['purposes', index, 'basis']
+}
+
+export { basisIn }
+
+/** Whether a purpose sells or shares personal information in the CCPA sense, or targets ads. */
+export function sellsOrShares(purpose: Purpose): boolean {
+  return purpose.sale === true || purpose.share === true || purpose['targeted-advertising'] === true
+}
+
+/** "a, b and 3 more": a short list for messages that could name many regions. */
+export function listShort(items: readonly string[], max = 4): string {
+  if (items.length <= max) return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`
+}
+
+/** The first citation of an element across regions, for a message that cites "the law". */
+export function citationOf(found: readonly { region: Jurisdiction; element: Element }[]): string {
+  return listShort([...new Set(found.map((f) => f.element.citation))], 2)
+}

@@ -1,0 +1,53 @@
+import categoryRetentionMissing from './rules/category-retention-missing.js'
+import categoryUnused from './rules/category-unused.js'
+import claimErasureContradicted from './rules/claim-erasure-contradicted.js'
+import claimRetentionContradicted from './rules/claim-retention-contradicted.js'
+import claimSaleContradicted from './rules/claim-sale-contradicted.js'
+import claimSensitiveDataContradicted from './rules/claim-sensitive-data-contradicted.js'
+import cookieConsentMissing from './rules/cookie-consent-missing.js'
+import effectiveDateOutOfRange from './rules/effective-date-out-of-range.js'
+import entityUnreferenced from './rules/entity-unreferenced.js'
+import exportUnmappedCategory from './rules/export-unmapped-category.js'
+import legitimateInterestUndescribed from './rules/legitimate-interest-undescribed.js'
+import noticeElementMissing from './rules/notice-element-missing.js'
+import processorCategoryUnused from './rules/processor-category-unused.js'
+import purposeBasisMissing from './rules/purpose-basis-missing.js'
+import saleOptOutMissing from './rules/sale-opt-out-missing.js'
+import sectionUnreachable from './rules/section-unreachable.js'
+import specialCategoryConditionMissing from './rules/special-category-condition-missing.js'
+import transferSafeguardMissing from './rules/transfer-safeguard-missing.js'
+import unusedSuppression from './rules/unused-suppression.js'
+import type { Rule } from './rule.js'
+
+/**
+ * Every lint rule, in the order they run. Explicit, like markdownlint's lib/rules: adding a rule
+ * means adding its file under rules/ and a line here (a test checks the two agree).
+ * unused-suppression must stay last: it reads which suppressions the others used.
+ */
+export const RULES: readonly Rule[] = [
+  categoryUnused,
+  categoryRetentionMissing,
+  purposeBasisMissing,
+  legitimateInterestUndescribed,
+  specialCategoryConditionMissing,
+  transferSafeguardMissing,
+  processorCategoryUnused,
+  entityUnreferenced,
+  sectionUnreachable,
+  claimSensitiveDataContradicted,
+  claimRetentionContradicted,
+  claimErasureContradicted,
+  claimSaleContradicted,
+  cookieConsentMissing,
+  saleOptOutMissing,
+  effectiveDateOutOfRange,
+  noticeElementMissing,
+  exportUnmappedCategory,
+  unusedSuppression,
+]
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id)
+}
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id)

@@ -1,0 +1,42 @@
+import { adequateCountries, gdprRegions, indexed } from '../facts.js'
+import { defineRule } from '../rule.js'
+
+/** A recipient in a country without adequacy, with no Art 46 safeguard (or a wrong adequacy claim). */
+export default defineRule({
+  id: 'transfer-safeguard-missing',
+  severity: 'warning',
+  description: 'A recipient outside the EEA, the UK and adequate countries with no transfer safeguard, while the EEA or UK is served',
+  docs: {
+    why: 'Personal data from the EEA or the UK may go to a country without an adequacy decision only with an appropriate safeguard (standard contractual clauses, BCRs, the Data Privacy Framework for certified US companies…), and the notice must name it and say where a copy can be obtained.',
+    law: 'GDPR Art 44-46 and Art 13(1)(f); UK GDPR Art 44-46 and Art 13(1)(f)',
+    fix: 'Set `transfer:` on the recipient to the safeguard relied on (scc, dpf, bcr, uk-idta, uk-addendum, …); if the country has no adequacy decision, do not claim `adequacy`.',
+    bad: 'regions: [eea]\nrecipients:\n  - { id: mailer, name: Mailer Inc., role: processor, purposes: [newsletter], countries: [US] }',
+    good: 'regions: [eea]\nrecipients:\n  - { id: mailer, name: Mailer Inc., role: processor, purposes: [newsletter], countries: [US], transfer: scc }',
+  },
+  check({ model, report }) {
+    const regions = gdprRegions(model)
+    if (regions.length === 0) return
+    const served = regions.map((r) => r.id).join(' and ')
+    const adequate = adequateCountries()
+    for (const { item: recipient, index } of indexed(model.policy.recipients)) {
+      const countries = indexed(recipient.countries).filter(({ item }) => !adequate.has(item))
+      if (countries.length === 0) continue
+      if (recipient.transfer === 'adequacy') {
+        report({
+          path: ['recipients', index, 'transfer'],
+          reason: `Recipient \`${recipient.name}\` claims an adequacy decision, but ${countries.map((c) => c.item).join(', ')} ha${countries.length === 1 ? 's' : 've'} none (GDPR Art 45)`,
+          hint: 'Name the safeguard actually relied on: `scc`, `dpf` (certified US companies), `bcr`, …',
+        })
+        continue
+      }
+      if (recipient.transfer !== undefined && recipient.transfer !== 'none') continue
+      for (const { item: country, index: countryIndex } of countries) {
+        report({
+          path: ['recipients', index, 'countries', countryIndex],
+          reason: `Recipient \`${recipient.name}\` receives data in ${country}, which has no adequacy decision, but no transfer safeguard is named while ${served} ${regions.length === 1 ? 'is' : 'are'} served (GDPR Art 46, Art 13(1)(f))`,
+          hint: 'Set `transfer:` to the safeguard relied on, such as `scc` or `dpf`.',
+        })
+      }
+    }
+  },
+})

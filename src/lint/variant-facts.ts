@@ -1,0 +1,63 @@
+import type { Nodes, Parent } from 'mdast'
+import { matchRegions } from '../catalog/catalog.js'
+import type { Section } from '../generated/policy.js'
+import { splitRegions } from '../prose/directives.js'
+import type { PolicyModel } from '../resolve/model.js'
+
+/**
+ * What one region's page shows, read from the section bodies: which sections it includes, which
+ * tables (`::table{of=…}`), which `:ref` ids, and its words and link targets. Coverage asks it
+ * whether an element is disclosed on that page; it is computed once per model and region.
+ */
+export interface VariantFacts {
+  region: string
+  sections: readonly Section[]
+  tables: ReadonlySet<string>
+  refs: ReadonlySet<string>
+  /** All visible text, lower-cased, links included as their URL. */
+  text: string
+}
+
+const cache = new WeakMap<PolicyModel, Map<string, VariantFacts>>()
+
+export function variantFacts(model: PolicyModel, region: string): VariantFacts {
+  let perModel = cache.get(model)
+  if (!perModel) cache.set(model, (perModel = new Map()))
+  let facts = perModel.get(region)
+  if (!facts) perModel.set(region, (facts = collect(model, region)))
+  return facts
+}
+
+/** Whether a section is on the page of a region (no `regions` = every page). */
+export function sectionShownIn(section: Section, region: string, served: readonly string[]): boolean {
+  if (!section.regions) return true
+  return section.regions.some((selector) => matchRegions(selector, served).includes(region))
+}
+
+/** Whether `:::only{regions="…"}` shows its content to a region. */
+export function onlyShowsTo(regionsAttribute: string | null | undefined, region: string): boolean {
+  return splitRegions(regionsAttribute ?? '').some((selector) => matchRegions(selector, [region]).length > 0)
+}
+
+function collect(model: PolicyModel, region: string): VariantFacts {
+  const served = model.policy.regions
+  const sections = model.policy.sections.filter((s) => sectionShownIn(s, region, served))
+  const tables = new Set<string>()
+  const refs = new Set<string>()
+  const words: string[] = []
+  const walk = (node: Nodes) => {
+    if (node.type === 'containerDirective' && node.name === 'only' && !onlyShowsTo(node.attributes?.regions, region)) return
+    if (node.type === 'leafDirective' && node.name === 'table' && node.attributes?.of) tables.add(node.attributes.of)
+    if (node.type === 'textDirective' && node.name === 'ref' && node.attributes?.id) refs.add(node.attributes.id)
+    if (node.type === 'text' || node.type === 'inlineCode') words.push(node.value)
+    if (node.type === 'link') words.push(node.url)
+    if ('children' in node) for (const child of (node as Parent).children) walk(child)
+  }
+  const bodies = [...sections.map((s) => s.id), '#intro']
+  for (const key of bodies) {
+    const tree = model.prose.get(key)?.tree
+    if (tree) walk(tree)
+  }
+  for (const section of sections) words.push(section.title, section.summary ?? '')
+  return { region, sections, tables, refs, text: words.join('\n').toLowerCase() }
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto'
+import type { Root } from 'mdast'
+
+/**
+ * Rendered fragments by content. A section that reads the same in several variants (most do)
+ * is turned into Markdown and HTML once and reused: the key is a digest of the expanded tree
+ * plus what else the output depends on, so reuse is safe by construction rather than by a list
+ * of which directives vary by region.
+ */
+export class FragmentCache {
+  private readonly entries = new Map<string, string>()
+  private readonly digests = new WeakMap<Root, string>()
+  hits = 0
+  misses = 0
+
+  /** The fragment for a key, built on the first request. */
+  get(key: string, build: () => string): string {
+    const found = this.entries.get(key)
+    if (found !== undefined) {
+      this.hits++
+      return found
+    }
+    this.misses++
+    const built = build()
+    this.entries.set(key, built)
+    return built
+  }
+
+  /** A digest of a tree's content (positions included: they are the same for the same text). */
+  digest(tree: Root): string {
+    let digest = this.digests.get(tree)
+    if (digest === undefined) {
+      digest = createHash('sha1').update(JSON.stringify(tree)).digest('base64')
+      this.digests.set(tree, digest)
+    }
+    return digest
+  }
+}

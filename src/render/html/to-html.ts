@@ -1,0 +1,105 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Root } from 'mdast'
+import rehypeSanitize from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype'
+import { unified, type Processor } from 'unified'
+import { visit } from 'unist-util-visit'
+import { CLOBBER_PREFIX } from '../anchors.js'
+import type { CrossRef, PolicyTable, RegionOnly } from '../markdown/nodes.js'
+import { SANITIZE_SCHEMA } from './sanitize-schema.js'
+
+type Handlers = NonNullable<RemarkRehypeOptions['handlers']>
+type Handler = NonNullable<Handlers['root']>
+
+/** One handler per policyc node, in an explicit map; remark-rehype handles standard mdast. */
+const handlers: Record<string, Handler> = {
+  policyTable(state, node: PolicyTable): Element {
+    const table = state.one(node.children[0], node) as Element
+    for (const section of table.children) {
+      if (section.type !== 'element') continue
+      for (const row of section.children) {
+        if (row.type !== 'element') continue
+        // Column headers name their column; each row's first cell names its row.
+        const cells = row.children.filter((cell): cell is Element => cell.type === 'element')
+        cells.forEach((cell, index) => {
+          if (section.tagName === 'thead') cell.properties = { ...cell.properties, scope: 'col' }
+          else if (index === 0) Object.assign(cell, { tagName: 'th', properties: { ...cell.properties, scope: 'row' } })
+        })
+      }
+    }
+    const caption: Element = { type: 'element', tagName: 'caption', properties: { id: node.captionId }, children: [{ type: 'text', value: node.caption }] }
+    table.children.unshift(caption)
+    // A wide table scrolls inside this wrapper, which keyboard users can focus to scroll.
+    return {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['table-wrap'], role: 'region', ariaLabelledBy: [node.captionId], tabIndex: 0 },
+      children: [table],
+    }
+  },
+  crossRef(state, node: CrossRef): ElementContent | ElementContent[] {
+    const children = state.all(node)
+    if (!node.htmlHref) return children
+    return { type: 'element', tagName: 'a', properties: { href: node.htmlHref }, children }
+  },
+  regionOnly(state, node: RegionOnly): Element {
+    const label: Element = { type: 'element', tagName: 'p', properties: { className: ['only-label'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: node.label }] }] }
+    return { type: 'element', tagName: 'div', properties: { className: ['only'] }, children: [label, ...state.wrap(state.all(node), true)] }
+  },
+  // Images never load on a notice (no request to a third party); the alt text stands in.
+  image(_state, node: { alt?: string | null }) {
+    return node.alt ? { type: 'text', value: node.alt } : undefined
+  },
+  imageReference(_state, node: { alt?: string | null }) {
+    return node.alt ? { type: 'text', value: node.alt } : undefined
+  },
+  // Raw HTML never reaches a page, whatever the check stage let through.
+  html() {
+    return undefined
+  },
+}
+
+/**
+ * Footnote ids are made per section (remark-rehype's prefix is the section id) and then prefixed
+ * by the sanitizer; the footnote links and the one fixed label id are brought in line here, so a
+ * page with footnotes in several sections still has unique ids and working links.
+ */
+function scopeFootnotes(sectionId: string) {
+  return (tree: HastRoot) => {
+    const label = `${CLOBBER_PREFIX}${sectionId}-footnote-label`
+    visit(tree, 'element', (node) => {
+      const props = node.properties
+      if (props.id === `${CLOBBER_PREFIX}footnote-label`) props.id = label
+      if (Array.isArray(props.ariaDescribedBy)) props.ariaDescribedBy = props.ariaDescribedBy.map((id) => (id === `${CLOBBER_PREFIX}footnote-label` ? label : id))
+      if ((props.dataFootnoteRef !== undefined || props.dataFootnoteBackref !== undefined) && typeof props.href === 'string' && props.href.startsWith('#')) {
+        props.href = `#${CLOBBER_PREFIX}${props.href.slice(1)}`
+      }
+    })
+  }
+}
+
+const processors = new Map<string, Processor<Root, Root, HastRoot, HastRoot, string>>()
+
+function processorFor(sectionId: string): Processor<Root, Root, HastRoot, HastRoot, string> {
+  let processor = processors.get(sectionId)
+  if (!processor) {
+    processor = unified()
+      .use(remarkRehype, { handlers, clobberPrefix: `${sectionId}-`, footnoteLabelTagName: 'h3' })
+      .use(rehypeSanitize, SANITIZE_SCHEMA)
+      .use(() => scopeFootnotes(sectionId))
+      .use(rehypeStringify)
+      .freeze() as unknown as Processor<Root, Root, HastRoot, HastRoot, string>
+    processors.set(sectionId, processor)
+  }
+  return processor
+}
+
+/**
+ * The sanitized HTML of one expanded body: remark-rehype → rehype-sanitize → rehype-stringify.
+ * `sectionId` scopes the ids the body generates (footnotes), so several bodies share a page.
+ */
+export function bodyToHtml(tree: Root, sectionId: string): string {
+  const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
+  return processor.stringify(processor.runSync(tree))
+}

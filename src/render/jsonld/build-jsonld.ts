@@ -1,0 +1,227 @@
+import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient, type RetentionRule } from '../../resolve/model.js'
+import { transfersOf } from '../../variant/transfers.js'
+import type { Variant } from '../../variant/variant.js'
+import { BASIS_WORDS, countryName, periodWords, SAFEGUARD_WORDS, showsLegalBasis } from '../words.js'
+import { CONTEXT, knownPrefix } from './context.js'
+import { basisTerm, countryLocation, regionLocation, SAFEGUARD_TERM } from './terms.js'
+
+type Node = Record<string, unknown>
+
+export interface JsonLdOptions {
+  /** Absolute URL of this variant's page, when `--base-url` is given. */
+  pageUrl?: string | undefined
+  /** Absolute URL of the policy's global page (region variants are based on it). */
+  globalUrl?: string | undefined
+}
+
+/**
+ * A variant as JSON-LD: a schema.org WebPage (also a DPV PrivacyNotice) published by the
+ * controller, and one DPV 2.3 `dpv:Process` per purpose (per legal basis on the global page),
+ * with its personal data, purpose, legal basis, recipients by role, storage duration,
+ * jurisdiction and transfer safeguards. Only terms that exist are used; what DPV cannot name is
+ * said in words (`dct:description`), never with an invented term.
+ */
+export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node {
+  const { policy } = variant.model
+  const controller = policy.controller
+  const graph = new Graph()
+  const processNodes = policy.purposes.flatMap((purpose) => processes(variant, purpose, graph))
+  const page: Node = {
+    ...(options.pageUrl ? { '@id': options.pageUrl, url: options.pageUrl } : {}),
+    '@type': ['WebPage', 'dpv:PrivacyNotice'],
+    name: variant.region ? `${policy.title} (${variant.region.name})` : policy.title,
+    inLanguage: policy.language,
+    dateModified: policy.effective,
+    ...(policy.version !== undefined ? { version: policy.version } : {}),
+    ...(variant.region && options.globalUrl ? { isBasedOn: { '@id': options.globalUrl } } : {}),
+    spatialCoverage: variant.regions.map(place),
+    publisher: { '@id': '_:controller' },
+    'dpv:hasDataController': { '@id': '_:controller' },
+    'dpv:hasApplicableLaw': unique(variant.regions.flatMap((r) => r.laws.map((law, index) => lawRef(graph, r, index)))),
+    'dpv:hasAuthority': unique(variant.regions.map((r) => authorityRef(graph, r))),
+    'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r))),
+    'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
+  }
+  const organisation: Node = {
+    '@id': '_:controller',
+    '@type': ['Organization', 'dpv:DataController'],
+    name: controller.name,
+    ...(controller['legal-name'] ? { legalName: controller['legal-name'] } : {}),
+    ...(controller.website ? { url: controller.website } : {}),
+    ...(controller.email ? { email: controller.email } : {}),
+    ...(controller.phone ? { telephone: controller.phone } : {}),
+    ...(controller.address ? { address: controller.address } : {}),
+    'dpv:hasCountry': { '@id': countryLocation(controller.country) },
+  }
+  for (const recipient of policy.recipients ?? []) graph.add(recipientNode(recipient))
+  for (const rule of policy.retention ?? []) graph.add(retentionNode(rule))
+  return { '@context': CONTEXT, '@graph': [page, organisation, ...graph.nodes] }
+}
+
+/** The nodes of the document besides the page, each once, referenced by id wherever used. */
+class Graph {
+  readonly nodes: Node[] = []
+  private readonly ids = new Set<string>()
+
+  add(node: Node): void {
+    const id = node['@id'] as string
+    if (this.ids.has(id)) return
+    this.ids.add(id)
+    this.nodes.push(node)
+  }
+
+  ref(node: Node): Node {
+    this.add(node)
+    return { '@id': node['@id'] }
+  }
+}
+
+function place(region: Jurisdiction): Node {
+  if (region.codes.length > 1) return { '@type': 'Place', name: region.name }
+  const code = region.codes[0]
+  return { '@type': code.includes('-') ? 'AdministrativeArea' : 'Country', name: region.name, identifier: code }
+}
+
+/** A law: its DPV term, or a node of its own when DPV has none. */
+function lawRef(graph: Graph, region: Jurisdiction, index: number): Node {
+  const law = region.laws[index]!
+  if (law.dpv && knownPrefix(law.dpv)) return { '@id': law.dpv }
+  return graph.ref({ '@id': `_:law-${region.id}-${index}`, '@type': 'dpv:Law', 'dct:title': law.name, ...(law.url ? { url: law.url } : {}) })
+}
+
+function authorityRef(graph: Graph, region: Jurisdiction): Node {
+  const { authority } = region
+  if (authority.dpv && knownPrefix(authority.dpv)) return { '@id': authority.dpv }
+  // No DPV term (REGULATIONS.md §14): the authority's own website is its IRI.
+  return graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': authority.name, 'dpv:hasJurisdiction': { '@id': regionLocation(region) } })
+}
+
+function rightRefs(graph: Graph, region: Jurisdiction): Node[] {
+  return region.rights.map((right) => {
+    if (right.dpv && knownPrefix(right.dpv)) return { '@id': right.dpv }
+    // Rights outside the GDPR have no DPV terms (REGULATIONS.md §15.5): describe them.
+    return graph.ref({
+      '@id': `_:right-${region.id}-${right.key}`,
+      '@type': 'dpv:DataSubjectRight',
+      'dct:title': right.name,
+      'dct:description': right.citation,
+      // The region's main law; the others (regulations, cookie laws) add no right of their own here.
+      'dpv:hasApplicableLaw': lawRef(graph, region, 0),
+      'dpv:hasJurisdiction': { '@id': regionLocation(region) },
+    })
+  })
+}
+
+/**
+ * The processes of one purpose. A region page has one; the global page has one per distinct
+ * legal basis, each with the regions that rely on it, so no basis is claimed where it does not apply.
+ */
+function processes(variant: Variant, purpose: Purpose, graph: Graph): Node[] {
+  const groups = new Map<string, { regions: Jurisdiction[]; basis: Node | undefined }>()
+  for (const region of variant.regions) {
+    const basis = showsLegalBasis(region) ? basisNode(purpose, region) : undefined
+    const key = JSON.stringify(basis ?? null)
+    const group = groups.get(key) ?? { regions: [], basis }
+    group.regions.push(region)
+    groups.set(key, group)
+  }
+  const many = groups.size > 1
+  return [...groups.values()].map((group, index) => processNode(variant, purpose, group.regions, group.basis, many ? `-${index + 1}` : '', graph))
+}
+
+function basisNode(purpose: Purpose, region: Jurisdiction): Node | undefined {
+  const basis = basisIn(purpose, region.id)
+  const term = basisTerm(basis, region)
+  if (!term) return undefined
+  if (basis === 'legitimate-interests' && purpose['legitimate-interest']) return { '@type': term, 'dct:description': purpose['legitimate-interest'] }
+  if (basis === 'recognised-legitimate-interest') return { '@type': term, 'dct:description': `${BASIS_WORDS[basis]} (UK GDPR Art 6(1)(ea))` }
+  return { '@id': term }
+}
+
+function processNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Graph): Node {
+  const { model } = variant
+  const recipients = (model.policy.recipients ?? []).filter((r) => r.purposes?.includes(purpose.id))
+  const byRole = (roles: readonly Recipient['role'][]) => recipients.filter((r) => roles.includes(r.role)).map((r) => ({ '@id': `_:recipient-${r.id}` }))
+  const processors = byRole(['processor'])
+  const thirdParties = byRole(['third-party'])
+  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer'])
+  const gdpr = regions.some((r) => r.family === 'gdpr')
+  const transfers = transfersOf(model)
+    .filter((t) => recipients.includes(t.recipient))
+    .map(({ recipient, country }) => {
+      const term = recipient.transfer ? SAFEGUARD_TERM[recipient.transfer] : undefined
+      // The safeguard is a GDPR Chapter V basis: claimed only where the GDPR applies.
+      const claimed = term && gdpr
+      return graph.ref({
+        '@id': `_:transfer-${recipient.id}-${country}${claimed ? '' : '-described'}`,
+        '@type': 'dpv:CrossBorderTransfer',
+        'dpv:hasThirdCountry': { '@id': countryLocation(country) },
+        'dpv:hasRecipient': { '@id': `_:recipient-${recipient.id}` },
+        ...(recipient.transfer ? { 'dct:description': `${SAFEGUARD_WORDS[recipient.transfer]} (${countryName(country)})` } : {}),
+        ...(claimed ? { 'dpv:hasLegalBasis': { '@id': term } } : {}),
+      })
+    })
+  const retention = (model.policy.retention ?? []).filter((rule) => rule.categories.some((id) => purpose.categories.includes(id)))
+  const cookies = (model.policy.cookies ?? []).filter((c) => c.purpose === purpose.id)
+  const technologies = unique(cookies.map((c) => ({ '@id': c.technology === 'local-storage' ? 'tech:LocalStorage' : 'tech:Cookie' })))
+  return {
+    '@id': `_:process-${purpose.id}${suffix}`,
+    '@type': 'dpv:Process',
+    'dct:title': purpose.label,
+    ...(purpose.description ? { 'dct:description': purpose.description } : {}),
+    'dpv:hasPurpose': purpose.dpv && knownPrefix(purpose.dpv) ? { '@id': purpose.dpv } : { '@type': 'dpv:Purpose', 'dct:description': purpose.label },
+    'dpv:hasPersonalData': unique(purpose.categories.flatMap((id) => personalData(variant, id))),
+    ...(basis ? { 'dpv:hasLegalBasis': basis } : {}),
+    'dpv:hasJurisdiction': regions.map((r) => ({ '@id': regionLocation(r) })),
+    ...(processors.length ? { 'dpv:hasDataProcessor': processors } : {}),
+    ...(thirdParties.length ? { 'dpv:hasRecipientThirdParty': thirdParties } : {}),
+    ...(others.length ? { 'dpv:hasRecipient': others } : {}),
+    ...(retention.length ? { 'dpv:hasStorageCondition': retention.map((rule) => ({ '@id': `_:retention-${rule.id}` })) } : {}),
+    ...(transfers.length ? { 'dpv:hasProcessing': transfers } : {}),
+    ...(technologies.length ? { 'dpv:isImplementedUsingTechnology': technologies } : {}),
+  }
+}
+
+function personalData(variant: Variant, id: string): Node[] {
+  const category = categoryById(variant.model, id)
+  if (!category) return []
+  const terms = (category.dpv ?? []).filter(knownPrefix)
+  if (terms.length) return terms.map((term) => ({ '@id': term }))
+  return [{ '@type': category['special-category'] || category.sensitive ? 'dpv:SensitivePersonalData' : 'dpv:PersonalData', 'dct:title': category.label }]
+}
+
+function recipientNode(recipient: Recipient): Node {
+  const type = recipient.role === 'processor' ? 'dpv:DataProcessor' : recipient.role === 'third-party' ? 'dpv:ThirdParty' : 'dpv:Recipient'
+  return {
+    '@id': `_:recipient-${recipient.id}`,
+    '@type': type,
+    'dpv:hasName': recipient.name,
+    ...(recipient.description ? { 'dct:description': recipient.description } : {}),
+    ...(recipient.countries?.length ? { 'dpv:hasCountry': recipient.countries.map((c) => ({ '@id': countryLocation(c) })) } : {}),
+    ...(recipient['privacy-policy'] ? { url: recipient['privacy-policy'] } : {}),
+  }
+}
+
+/** DPV's retention pattern (REGULATIONS.md §15.9): a StorageDuration with an ISO 8601 duration or an event. */
+function retentionNode(rule: RetentionRule): Node {
+  const duration = rule.period.startsWith('P')
+    ? { '@value': rule.period, '@type': 'xsd:duration' }
+    : { '@type': rule.period === 'indefinite' ? 'dpv:IndeterminateDuration' : 'dpv:UntilEventDuration', 'dct:description': periodWords(rule) }
+  return {
+    '@id': `_:retention-${rule.id}`,
+    '@type': 'dpv:StorageDuration',
+    'dpv:hasDuration': duration,
+    ...(rule.reason ? { 'dct:description': rule.reason } : {}),
+  }
+}
+
+/** Drops repeats (same JSON), keeping the first: several regions share one law or right term. */
+function unique(nodes: readonly Node[]): Node[] {
+  const seen = new Set<string>()
+  return nodes.filter((node) => {
+    const key = JSON.stringify(node)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

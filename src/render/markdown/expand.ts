@@ -1,0 +1,178 @@
+import type { Heading, Nodes, Parent, PhrasingContent, Root, TableRow as MdastTableRow } from 'mdast'
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
+import { visit } from 'unist-util-visit'
+import { isTableKind, splitRegions } from '../../prose/directives.js'
+import { unsafeUrl } from '../../prose/safe-url.js'
+import { selectRegions } from '../../variant/variants-of.js'
+import { sanitizedHref } from '../anchors.js'
+import { joinWords } from '../words.js'
+import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
+import { tableOwner, type PagePlan } from './page-plan.js'
+import { text } from './phrasing.js'
+import type { TableSpec } from './tables/table-spec.js'
+
+/** A problem in a body found while rendering: reported at the node, never thrown. */
+export type RenderReport = (node: Nodes, ruleId: string, reason: string, hint?: string) => void
+
+export interface ExpandOptions {
+  plan: PagePlan
+  /** The section id, or `#intro`. */
+  sectionId: string
+  /** The depth the body's top headings get: 3 under a section's h2, 2 in the intro. */
+  baseDepth: number
+  report: RenderReport
+}
+
+/**
+ * Expands one body for one page: directives become tables, cross-references and labelled region
+ * blocks; in-page links are resolved for both formats; headings are moved under the section's
+ * heading; raw HTML and unsafe links are dropped (the check stage reports them; this is the second
+ * guard, so neither output ever carries them). Copy-on-write: the shared parsed tree is never
+ * changed, and parts that need no change are shared with it.
+ */
+export function expandBody(tree: Root, options: ExpandOptions): Root {
+  const state = new Expander(options, minHeadingDepth(tree))
+  return (state.parent(tree) as Root | undefined) ?? tree
+}
+
+class Expander {
+  private ordinal = 0
+  private lastDepth: number
+
+  constructor(
+    private readonly options: ExpandOptions,
+    private readonly minDepth: number,
+  ) {
+    this.lastDepth = options.baseDepth - 1
+  }
+
+  /** A copy of the parent with expanded children, or undefined when none changed. */
+  parent(node: Parent): Parent | undefined {
+    let changed = false
+    const children: Nodes[] = []
+    for (const child of node.children as Nodes[]) {
+      const replaced = this.node(child)
+      if (replaced.length !== 1 || replaced[0] !== child) changed = true
+      children.push(...replaced)
+    }
+    return changed ? ({ ...node, children } as Parent) : undefined
+  }
+
+  /** The nodes that replace one node on this page. */
+  node(node: Nodes): Nodes[] {
+    switch (node.type) {
+      case 'html':
+        return []
+      case 'leafDirective':
+        return this.leafDirective(node)
+      case 'textDirective':
+        return this.textDirective(node)
+      case 'containerDirective':
+        return this.containerDirective(node)
+      case 'heading':
+        return [this.heading(node)]
+      case 'link':
+        if (unsafeUrl(node.url)) return this.children(node)
+        if (node.url.startsWith('#')) return [this.crossRef(decodeURIComponent(node.url.slice(1)), this.children(node) as PhrasingContent[], node)]
+        break
+      case 'image':
+        if (unsafeUrl(node.url)) return node.alt ? [text(node.alt)] : []
+        break
+      case 'definition':
+        if (unsafeUrl(node.url)) return []
+        break
+    }
+    if ('children' in node) return [(this.parent(node) as Nodes | undefined) ?? node]
+    return [node]
+  }
+
+  private children(node: Parent): Nodes[] {
+    return ((this.parent(node) ?? node).children as Nodes[])
+  }
+
+  private heading(node: Heading): Heading {
+    const wanted = this.options.baseDepth + (node.depth - this.minDepth)
+    const depth = Math.min(wanted, this.lastDepth + 1, 6) as Heading['depth']
+    this.lastDepth = depth
+    const expanded = (this.parent(node) as Heading | undefined) ?? node
+    return depth === node.depth && expanded === node ? node : { ...expanded, depth }
+  }
+
+  private leafDirective(node: LeafDirective): Nodes[] {
+    if (node.name !== 'table') return []
+    const ordinal = this.ordinal++
+    const kind = node.attributes?.of ?? ''
+    if (!isTableKind(kind)) return []
+    const spec = this.options.plan.table(kind)
+    if (!spec) return []
+    const after = (spec.after ?? []) as Nodes[]
+    if (spec.rows.length === 0) return [{ type: 'paragraph', children: [text(spec.empty)] }, ...after]
+    const caption = node.attributes?.caption || spec.caption
+    return [this.table(spec, kind, caption, ordinal), ...after]
+  }
+
+  private table(spec: TableSpec, kind: PolicyTable['kind'], caption: string, ordinal: number): PolicyTable {
+    const { plan, sectionId } = this.options
+    const owner = tableOwner(sectionId, ordinal)
+    const header: MdastTableRow = { type: 'tableRow', children: spec.columns.map((column) => ({ type: 'tableCell', children: [text(column)] })) }
+    const rows: MdastTableRow[] = spec.rows.map((row) => {
+      const anchor = row.entity ? plan.rows.get(row.entity.id) : undefined
+      const tableRow: MdastTableRow = { type: 'tableRow', children: row.cells.map((cell) => ({ type: 'tableCell', children: cell })) }
+      if (anchor?.owner === owner) tableRow.data = { hProperties: { id: anchor.id } }
+      return tableRow
+    })
+    return {
+      type: 'policyTable',
+      kind,
+      caption,
+      captionId: `table-${sectionId.replace('#', '_')}-${ordinal}`,
+      children: [{ type: 'table', align: spec.columns.map(() => null), children: [header, ...rows] }],
+    }
+  }
+
+  private textDirective(node: TextDirective): Nodes[] {
+    if (node.name !== 'ref') return []
+    const id = node.attributes?.id ?? ''
+    const { model } = this.options.plan.variant
+    const label = model.entities.get(id)?.label ?? model.sections.get(id)?.section.title ?? id
+    return [this.crossRef(id, [text(label)], node, true)]
+  }
+
+  private containerDirective(node: ContainerDirective): Nodes[] {
+    if (node.name !== 'only') return []
+    // Region pages resolved their `only` blocks already; only the global page still has them.
+    const { variant } = this.options.plan
+    const ids = selectRegions(splitRegions(node.attributes?.regions ?? ''), variant.model.regions.map((r) => r.id))
+    const names = variant.model.regions.filter((r) => ids.includes(r.id)).map((r) => r.name)
+    const only: RegionOnly = { type: 'regionOnly', label: `Only in ${joinWords(names)}:`, children: this.children(node) as RegionOnly['children'] }
+    return [only]
+  }
+
+  /**
+   * A link to an id on the page: a section, or an entity's row. Plain text when it is not on this
+   * page. An id can name both an entity and a section (`security`): `:ref` means the entity, whose
+   * label it shows; a `#id` link means the section, whose anchor it is.
+   */
+  private crossRef(id: string, children: PhrasingContent[], node: Nodes, entityFirst = false): CrossRef | PhrasingContent {
+    const { plan, report } = this.options
+    const { model } = plan.variant
+    const sectionSlug = id === '#intro' ? undefined : plan.sectionSlugs.get(id)
+    const row = plan.rows.get(id)
+    const toRow = row && (entityFirst || sectionSlug === undefined)
+    if (toRow) return { type: 'crossRef', htmlHref: sanitizedHref(row.id), markdownHref: `#${plan.sectionSlugs.get(row.sectionId)}`, children }
+    if (sectionSlug !== undefined && !(entityFirst && model.entities.has(id))) return { type: 'crossRef', htmlHref: `#${id}`, markdownHref: `#${sectionSlug}`, children }
+    if (!model.sections.has(id) && !model.entities.has(id)) {
+      report(node, 'dangling-link', `Link to \`#${id}\`, which is neither a section nor an entity of this policy`, 'Link to a section id, or use `:ref{id=…}` to name an entity.')
+    }
+    return children.length === 1 ? children[0]! : { type: 'crossRef', htmlHref: undefined, markdownHref: undefined, children }
+  }
+}
+
+function minHeadingDepth(tree: Root): number {
+  let min = 6
+  visit(tree, 'heading', (node) => {
+    min = Math.min(min, node.depth)
+  })
+  return min
+}
+

@@ -1,0 +1,82 @@
+import type { Nodes, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { isTableKind, type TableKind } from '../../prose/directives.js'
+import type { Variant } from '../../variant/variant.js'
+import { rowId } from '../anchors.js'
+import { HeadingSlugger } from './heading-slug.js'
+import { TABLES } from './tables/index.js'
+import type { TableSpec } from './tables/table-spec.js'
+
+/** Where an entity's row is on a page: the first table that lists it owns its anchor. */
+export interface RowAnchor {
+  /** The row's id before sanitizing (`recipient-mollie`). */
+  id: string
+  /** `section/ordinal` of the owning table, so only that table writes the id. */
+  owner: string
+  /** The section (or `#intro`) holding the table, for Markdown links to its heading. */
+  sectionId: string
+}
+
+/**
+ * What one page knows before any section is expanded: each table built once, which table anchors
+ * each entity, and the Markdown heading slug of each section. Cross-references need all three,
+ * because a `:ref` in the first section may point at a row in the last.
+ */
+export interface PagePlan {
+  readonly variant: Variant
+  readonly rows: ReadonlyMap<string, RowAnchor>
+  /** Section id (and `#intro`) → the slug of its heading in the Markdown file. */
+  readonly sectionSlugs: ReadonlyMap<string, string>
+  table(kind: TableKind): TableSpec | undefined
+}
+
+export const INTRO = '#intro'
+
+/** Plans one variant's page. */
+export function planPage(variant: Variant): PagePlan {
+  const tables = new Map<TableKind, TableSpec | undefined>()
+  const table = (kind: TableKind) => {
+    if (!tables.has(kind)) tables.set(kind, TABLES[kind](variant))
+    return tables.get(kind)
+  }
+  const rows = new Map<string, RowAnchor>()
+  const sectionSlugs = new Map<string, string>()
+  const slugger = new HeadingSlugger()
+
+  const scan = (sectionId: string, tree: Root) => {
+    let ordinal = 0
+    visit(tree, (node) => {
+      if (node.type === 'heading') slugger.slug(plainText(node, variant))
+      if (node.type !== 'leafDirective' || node.name !== 'table') return
+      const owner = tableOwner(sectionId, ordinal++)
+      const kind = node.attributes?.of ?? ''
+      if (!isTableKind(kind)) return
+      for (const row of table(kind)?.rows ?? []) {
+        if (row.entity && !rows.has(row.entity.id)) rows.set(row.entity.id, { id: rowId(row.entity.kind, row.entity.id), owner, sectionId })
+      }
+    })
+  }
+
+  sectionSlugs.set(INTRO, slugger.slug(variant.model.policy.title))
+  if (variant.intro) scan(INTRO, variant.intro)
+  for (const { section, tree } of variant.sections) {
+    sectionSlugs.set(section.id, slugger.slug(section.title))
+    scan(section.id, tree)
+  }
+  return { variant, rows, sectionSlugs, table }
+}
+
+export function tableOwner(sectionId: string, ordinal: number): string {
+  return `${sectionId}/${ordinal}`
+}
+
+/** The text a heading shows, as a Markdown reader slugs it (a `:ref` shows its target's label). */
+export function plainText(node: Nodes, variant: Variant): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'textDirective' && node.name === 'ref') {
+    const id = node.attributes?.id ?? ''
+    return variant.model.entities.get(id)?.label ?? variant.model.sections.get(id)?.section.title ?? id
+  }
+  if (node.type === 'image' || node.type === 'html') return ''
+  return 'children' in node ? (node.children as Nodes[]).map((child) => plainText(child, variant)).join('') : ''
+}

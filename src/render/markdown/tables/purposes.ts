@@ -1,0 +1,64 @@
+import type { PhrasingContent } from 'mdast'
+import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../../resolve/model.js'
+import type { Variant } from '../../../variant/variant.js'
+import { linkify, text } from '../phrasing.js'
+import { BASIS_WORDS, basisWords, capitalise, showsLegalBasis } from '../../words.js'
+import type { TableBuilder } from './table-spec.js'
+
+const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
+  'explicit-consent': 'a',
+  'employment-social-security-law': 'b',
+  'vital-interests-incapable': 'c',
+  'not-for-profit-members': 'd',
+  'manifestly-made-public': 'e',
+  'legal-claims': 'f',
+  'substantial-public-interest': 'g',
+  'health-or-social-care': 'h',
+  'public-health': 'i',
+  'archiving-research-statistics': 'j',
+}
+
+/**
+ * `::table{of=purposes}`: each purpose with the data it uses and, where the law asks for one, its
+ * legal basis in this variant's region. The global page lists each basis with the regions that
+ * rely on it, so no reader mistakes another region's basis for their own.
+ */
+export const purposesTable: TableBuilder = (variant) => {
+  const withBasis = variant.regions.filter(showsLegalBasis)
+  const columns = ['Purpose', `${capitalise(variant.terms['personal-data'])} used`]
+  if (withBasis.length) columns.push('Legal basis')
+  return {
+    caption: `Why we use ${variant.terms['personal-data']}`,
+    columns,
+    rows: variant.model.policy.purposes.map((purpose) => {
+      const cells: PhrasingContent[][] = [
+        [text(purpose.label)],
+        [text(purpose.categories.map((id) => categoryById(variant.model, id)?.label ?? id).join(', '))],
+      ]
+      if (withBasis.length) cells.push(basisCell(purpose, withBasis, variant))
+      return { entity: { kind: 'purpose', id: purpose.id }, cells }
+    }),
+    empty: 'No purposes are listed.',
+  }
+}
+
+function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: Variant): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  if (variant.region) {
+    out.push(text(basisWords(basisIn(purpose, variant.region.id), variant.region)))
+    const condition = purpose['special-condition']
+    if (condition && variant.region.family === 'gdpr') out.push(text(`; for special categories, ${variant.region.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`))
+  } else {
+    // Global page: "Contract: EEA, UK; Implied consent: Canada".
+    const groups = new Map<string, string[]>()
+    for (const region of regions) {
+      const words = BASIS_WORDS[basisIn(purpose, region.id)]
+      groups.set(words, [...(groups.get(words) ?? []), region.name])
+    }
+    const parts = [...groups].map(([words, names]) => (groups.size === 1 ? words : `${words}: ${names.join(', ')}`))
+    out.push(text(parts.join('; ')))
+  }
+  const interest = purpose['legitimate-interest']
+  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text('. Our interest: '), ...linkify(interest))
+  return out
+}

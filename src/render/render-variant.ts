@@ -1,0 +1,73 @@
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { bodyLocator } from '../prose/body-locator.js'
+import type { Variant } from '../variant/variant.js'
+import type { FragmentCache } from './fragment-cache.js'
+import { pageData, type PageLinks } from './html/html-page.js'
+import type { TemplateSet } from './html/template-set.js'
+import { buildJsonLd } from './jsonld/build-jsonld.js'
+import { expandBody, type RenderReport } from './markdown/expand.js'
+import { markdownPage, type ExpandedSection } from './markdown/markdown-page.js'
+import { INTRO, planPage } from './markdown/page-plan.js'
+import { flowSvg } from './svg/flow-svg.js'
+
+export interface RenderOptions {
+  templates: TemplateSet
+  cache: FragmentCache
+  links: PageLinks
+  /** Absolute URLs for the JSON-LD, when `--base-url` is given. */
+  pageUrl?: string | undefined
+  globalUrl?: string | undefined
+}
+
+const flows = new WeakMap<Variant['model'], Map<string, string>>()
+
+/** The picture depends only on the policy's data and its word for personal data: draw it once per pair. */
+function flowOnce(variant: Variant): string {
+  let byTerms = flows.get(variant.model)
+  if (!byTerms) flows.set(variant.model, (byTerms = new Map()))
+  const terms = variant.terms['personal-data']
+  let svg = byTerms.get(terms)
+  if (svg === undefined) byTerms.set(terms, (svg = flowSvg(variant)))
+  return svg
+}
+
+/** The three files of one variant. */
+export interface RenderedVariant {
+  markdown: string
+  html: string
+  jsonld: string
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The render stage for one variant: plan the page, expand each body into mdast once, then write
+ * Markdown (remark-stringify) and HTML (remark-rehype → sanitize → template) from those same
+ * trees, and JSON-LD from the model.
+ */
+export function renderVariant(variant: Variant, options: RenderOptions): RenderedVariant {
+  const { model } = variant
+  const diagnostics: Diagnostic[] = []
+  const reporter = (path: (string | number)[]): RenderReport => {
+    const locate = bodyLocator(model.source, path)
+    return (node, ruleId, reason, hint) =>
+      diagnostics.push(diagnose(locate(node.position?.start, node.position?.end), { ruleId, source: 'render', severity: 'warning', reason, hint }))
+  }
+  const plan = planPage(variant)
+  const intro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: reporter(['intro']) })
+  const sections: ExpandedSection[] = variant.sections.map((source) => ({
+    source,
+    body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: reporter(['sections', source.index, 'body']) }),
+  }))
+
+  const jsonld = buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl })
+  const flow = flowOnce(variant)
+  const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache })
+  const page = options.templates.render('page', data)
+  diagnostics.push(...page.diagnostics)
+  return {
+    markdown: markdownPage(variant, intro, sections, options.cache),
+    html: page.html,
+    jsonld: `${JSON.stringify(jsonld, null, 2)}\n`,
+    diagnostics,
+  }
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+import { compareText } from '../diagnostics/diagnostic.js'
+import { CSP } from '../render/html/html-page.js'
+import { trusted } from '../render/html/trusted-html.js'
+import { dateWords } from '../render/words.js'
+import type { PolicyModel } from '../resolve/model.js'
+import type { Variant } from '../variant/variant.js'
+import { absoluteUrl, folderOf, variantFolder } from './site-paths.js'
+
+/** What the site index lists for one policy. */
+export interface IndexedPolicy {
+  model: PolicyModel
+  variants: readonly Variant[]
+}
+
+export function variantName(variant: Variant): string {
+  return variant.region ? variant.region.name : 'All regions'
+}
+
+/** The names `index.html` can use; templates/README.md documents each. */
+export function indexData(policies: readonly IndexedPolicy[]) {
+  const variantCount = policies.reduce((n, p) => n + p.variants.length, 0)
+  return {
+    title: 'Privacy notices',
+    description: `${policies.length} notice${policies.length === 1 ? '' : 's'} in ${variantCount} regional version${variantCount === 1 ? '' : 's'}.`,
+    csp: CSP,
+    home: 'index.html',
+    assets: 'assets/',
+    policies: policies.map(({ model, variants }) => ({
+      id: model.policy.id,
+      title: model.policy.title,
+      lang: model.policy.language,
+      href: `${variantFolder(model.policy.id, 'global')}index.html`,
+      controller: model.policy.controller.name,
+      effective: { iso: model.policy.effective, words: dateWords(model.policy.effective) },
+      json: `${model.policy.id}/policy.json`,
+      variants: variants.map((variant) => ({
+        name: variantName(variant),
+        href: `${folderOf(variant)}index.html`,
+        markdown: `${folderOf(variant)}index.md`,
+        jsonld: `${folderOf(variant)}policy.jsonld`,
+      })),
+    })),
+  }
+}
+
+/**
+ * The names `404.html` can use. Hosts serve it at any missing address, at any depth, so it links
+ * home through `--base-url` when given (else the site root) and inlines its stylesheet; the
+ * Content-Security-Policy allows exactly that stylesheet by its hash, and nothing else.
+ */
+export function notFoundData(style: string, baseUrl: string | undefined) {
+  const hash = createHash('sha256').update(style).digest('base64')
+  return {
+    csp: CSP.replace("style-src 'self'", `style-src 'sha256-${hash}'`),
+    home: baseUrl ?? '/',
+    style: trusted(style),
+  }
+}
+
+/** `regions.json`: per policy, each ISO 3166 country and subdivision code → the variant to serve. */
+export function regionsJson(policies: readonly IndexedPolicy[]): string {
+  const out: Record<string, { default: string; codes: Record<string, string> }> = {}
+  for (const { model, variants } of [...policies].sort((a, b) => compareText(a.model.policy.id, b.model.policy.id))) {
+    const codes: Record<string, string> = {}
+    for (const variant of variants) {
+      for (const code of variant.region?.codes ?? []) codes[code] ??= folderOf(variant)
+    }
+    const sorted = Object.fromEntries(Object.keys(codes).sort(compareText).map((code) => [code, codes[code]!]))
+    out[model.policy.id] = { default: variantFolder(model.policy.id, 'global'), codes: sorted }
+  }
+  return `${JSON.stringify({ format: 'policyc-regions/1', policies: out }, null, 2)}\n`
+}
+
+/** `sitemap.xml`: every page with its absolute URL (so only with `--base-url`) and the policy's date. */
+export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string): string {
+  const entries: { loc: string; lastmod?: string }[] = [{ loc: absoluteUrl(baseUrl, '')! }]
+  for (const { model, variants } of policies) {
+    for (const variant of variants) entries.push({ loc: absoluteUrl(baseUrl, folderOf(variant))!, lastmod: model.policy.effective })
+  }
+  entries.sort((a, b) => compareText(a.loc, b.loc))
+  const xml = entries.map((e) => `  <url>\n    <loc>${escapeXml(e.loc)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}  </url>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${xml.join('\n')}\n</urlset>\n`
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}

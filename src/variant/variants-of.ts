@@ -1,0 +1,74 @@
+import type { Root } from 'mdast'
+import { matchRegions } from '../catalog/catalog.js'
+import type { Jurisdiction, PolicyModel, Section } from '../resolve/model.js'
+import { filterOnly } from './filter-only.js'
+import { GLOBAL, type Variant, type VariantSection } from './variant.js'
+
+/** Region ids a list of selectors (`us-ca`, `us-*`) picks out of the regions a policy serves. */
+export function selectRegions(selectors: readonly string[], served: readonly string[]): string[] {
+  const picked = new Set(selectors.flatMap((selector) => matchRegions(selector, served)))
+  return served.filter((id) => picked.has(id))
+}
+
+/**
+ * Every variant of a policy: the global one first, then one per region in the policy's order.
+ * This is the variant stage's one entry point; it reads the model and never changes it.
+ */
+export function variantsOf(model: PolicyModel): Variant[] {
+  return [globalVariant(model), ...model.regions.map((region) => regionVariant(model, region))]
+}
+
+export function globalVariant(model: PolicyModel): Variant {
+  const served = model.regions.map((r) => r.id)
+  const sections: VariantSection[] = model.policy.sections.map((section, index) => ({
+    section,
+    index,
+    tree: treeOf(model, section.id),
+    regions: regionsOf(model, section),
+    scoped: section.regions !== undefined && selectRegions(section.regions, served).length < served.length,
+  }))
+  return {
+    model,
+    key: GLOBAL,
+    region: undefined,
+    regions: model.regions,
+    sections,
+    intro: model.prose.get('#intro')?.tree,
+    // The first region is the one the policy names first: its words are the notice's own.
+    terms: model.regions[0]!.terminology,
+    channels: model.policy.rights?.channels ?? [],
+  }
+}
+
+export function regionVariant(model: PolicyModel, region: Jurisdiction): Variant {
+  const served = model.regions.map((r) => r.id)
+  const keeps = (selectors: readonly string[]) => selectRegions(selectors, served).includes(region.id)
+  const sections: VariantSection[] = []
+  model.policy.sections.forEach((section, index) => {
+    if (section.regions && !keeps(section.regions)) return
+    sections.push({ section, index, tree: filterOnly(treeOf(model, section.id), keeps), regions: [region], scoped: false })
+  })
+  const intro = model.prose.get('#intro')?.tree
+  return {
+    model,
+    key: region.id,
+    region,
+    regions: [region],
+    sections,
+    intro: intro && filterOnly(intro, keeps),
+    terms: region.terminology,
+    channels: (model.policy.rights?.channels ?? []).filter((channel) => !channel.regions || keeps(channel.regions)),
+  }
+}
+
+function treeOf(model: PolicyModel, key: string): Root {
+  const prose = model.prose.get(key)
+  if (!prose) throw new Error(`policyc: section \`${key}\` has no parsed body; resolve must parse every body`)
+  return prose.tree
+}
+
+function regionsOf(model: PolicyModel, section: Section): Jurisdiction[] {
+  if (!section.regions) return [...model.regions]
+  const ids = selectRegions(section.regions, model.regions.map((r) => r.id))
+  return model.regions.filter((r) => ids.includes(r.id))
+}

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cellAt, coverageMatrix, coverageReport, EVALUATORS, type CoverageMatrix } from '../../src/lint/coverage/index.js'
+import { loadCatalog } from '../../src/catalog/catalog.js'
+import { checkPolicies } from '../../src/pipeline.js'
+import type { PolicyModel } from '../../src/resolve/model.js'
+import { root } from '../helpers/paths.js'
+import { runCli } from '../helpers/run-cli.js'
+
+describe('coverage of policies/xwms', () => {
+  let model: PolicyModel
+  let matrix: CoverageMatrix
+  beforeAll(async () => {
+    const result = await checkPolicies(['policies/xwms'], { cwd: root, lint: false })
+    model = result.models[0]!
+    matrix = coverageMatrix(model, { now: '2026-03-01' })
+  })
+
+  it('has a column for every region XWMS serves and a cell for every element of its law', () => {
+    expect(matrix.regions).toEqual([...model.policy.regions])
+    for (const region of model.regions) {
+      for (const element of region.elements) expect(cellAt(matrix, element.key, region.id)?.citation).toBe(element.citation)
+    }
+  })
+
+  it('shows what is met and what is missing, with the article', () => {
+    expect(cellAt(matrix, 'right-complain-to-authority', 'eea')).toMatchObject({ status: 'missing', level: 'R', citation: 'GDPR Art 13(2)(d)' })
+    // The notice names the Australian and South African authorities in region-only text.
+    expect(cellAt(matrix, 'right-complain-to-authority', 'au')?.status).toBe('met')
+    expect(cellAt(matrix, 'right-complain-to-authority', 'za')?.status).toBe('met')
+    expect(cellAt(matrix, 'representative', 'uk')).toMatchObject({ status: 'missing', level: 'C', condition: 'controller-abroad' })
+    expect(cellAt(matrix, 'representative', 'eea')?.status).toBe('not-applicable')
+    expect(cellAt(matrix, 'purposes', 'eea')?.status).toBe('met')
+    expect(cellAt(matrix, 'third-country-transfers-and-safeguards', 'eea')?.status).toBe('met')
+    expect(cellAt(matrix, 'form-concise-transparent', 'eea')?.status).toBe('not-evaluated')
+  })
+
+  it('judges dated elements as of --now, else the effective date', () => {
+    const early = coverageMatrix(model, { now: '2026-06-18' })
+    const late = coverageMatrix(model, { now: '2026-06-19' })
+    expect(cellAt(early, 'complaint-handling-process', 'uk')?.status).toBe('not-applicable')
+    expect(cellAt(late, 'complaint-handling-process', 'uk')?.status).toBe('missing')
+    expect(coverageMatrix(model).asOf).toBe(model.policy.effective)
+  })
+
+  it('gives the build a Markdown page with the missing elements and their citations', () => {
+    const { markdown } = coverageReport(model, { now: '2026-03-01' })
+    expect(markdown).toMatch(/^# Coverage of xwms-privacy\n/)
+    expect(markdown).toContain('| `right-complain-to-authority` | ✖R | ✖R |')
+    expect(markdown).toContain('| eea | `right-complain-to-authority` | R | GDPR Art 13(2)(d) |')
+  })
+
+  it('has an evaluator for the keys the catalog uses most, and names the ones it cannot judge', () => {
+    const keys = new Set(loadCatalog().jurisdictions.flatMap((j) => j.elements.map((e) => e.key)))
+    const evaluated = [...keys].filter((k) => k in EVALUATORS)
+    expect(evaluated.length / keys.size).toBeGreaterThan(0.75)
+  })
+})
+
+describe('policyc coverage', () => {
+  it('prints the matrix and the missing elements with their citation', async () => {
+    const result = await runCli(['coverage', '--now', '2026-03-01', 'policies/xwms'], { cwd: root })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^xwms-privacy: notice elements per region, as of 2026-03-01\n/)
+    expect(result.stdout).toMatch(/^element +eea uk +ch +us-ca/m)
+    expect(result.stdout).toContain('✖ eea    right-complain-to-authority (R, GDPR Art 13(2)(d))')
+  })
+
+  it('--format json and markdown', async () => {
+    const json = await runCli(['coverage', '--format', 'json', 'policies/xwms'], { cwd: root })
+    const parsed = JSON.parse(json.stdout) as { policies: CoverageMatrix[] }
+    expect(parsed.policies[0]!.cells.find((c) => c.key === 'right-complain-to-authority' && c.region === 'eea')?.status).toBe('missing')
+    const markdown = await runCli(['coverage', '--format', 'markdown', 'policies/acme'], { cwd: root })
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toContain('None: every required element is met.')
+  })
+
+  it('exits 1, keeping stdout clean, when a policy has errors and so no matrix', async () => {
+    const result = await runCli(['coverage', '--format', 'json', 'test/fixtures/invalid/bad-enum'], { cwd: root })
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)).toEqual({ policies: [] })
+    expect(result.stderr).toContain('bad-value')
+  })
+})

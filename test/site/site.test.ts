@@ -1,0 +1,198 @@
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MANIFEST, MARKER } from '../../src/site/output-guard.js'
+import { build, hashFiles, listFiles, SHOWCASE, tempFolder, XWMS } from './site-helpers.js'
+import { brokenLinks, markdownProblems, nuErrors, unknownIris } from './validators.js'
+
+const MINI = 'test/fixtures/render/mini'
+const BASE_URL = 'https://example.org/privacy/'
+
+/** One build of every test policy, checked with real validators. */
+let work: string
+let out: string
+let files: string[]
+
+beforeAll(async () => {
+  work = tempFolder()
+  out = join(work, 'dist')
+  const result = await build([XWMS, SHOWCASE, MINI], { out, baseUrl: BASE_URL })
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  expect(result.written).toBe(true)
+  files = listFiles(out)
+})
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const read = (file: string) => readFileSync(join(out, file), 'utf8')
+
+describe('the built site', () => {
+  it('has the global page and every region variant in three formats, plus the site files', () => {
+    const xwmsRegions = ['eea', 'uk', 'ch', 'us-ca', 'us-co', 'us-ct', 'us-de', 'us-fl', 'us-ia', 'us-in', 'us-ky', 'us-mt', 'us-nh', 'us-nj', 'us-or', 'us-tn', 'us-tx', 'us-ut', 'us-va', 'ca', 'au', 'nz', 'za']
+    for (const folder of ['xwms-privacy/', ...xwmsRegions.map((r) => `xwms-privacy/${r}/`)]) {
+      for (const file of ['index.html', 'index.md', 'policy.jsonld']) expect(files).toContain(`${folder}${file}`)
+    }
+    for (const file of ['index.html', '404.html', 'sitemap.xml', 'regions.json', 'assets/site.css', 'assets/print.css', 'xwms-privacy/policy.json', 'showcase/policy.json', 'mini/policy.json', MARKER, MANIFEST]) {
+      expect(files).toContain(file)
+    }
+  })
+
+  it('passes the W3C Nu HTML checker with no errors on every page', async () => {
+    const pages = files.filter((f) => f.endsWith('.html')).map((f) => join(out, f))
+    expect(pages.length).toBeGreaterThan(30)
+    expect(await nuErrors(pages)).toEqual([])
+  })
+
+  it('has Markdown that markdownlint finds nothing wrong with', async () => {
+    const markdown = Object.fromEntries(files.filter((f) => f.endsWith('.md')).map((f) => [f, read(f)]))
+    expect(Object.keys(markdown).length).toBeGreaterThan(30)
+    expect(await markdownProblems(markdown)).toEqual([])
+  })
+
+  it('has JSON-LD that expands offline and uses only real DPV 2.3 and schema.org terms', async () => {
+    const documents = files.filter((f) => f.endsWith('.jsonld'))
+    for (const file of documents) {
+      const document = JSON.parse(read(file)) as object
+      expect({ file, unknown: await unknownIris(document) }).toEqual({ file, unknown: [] })
+    }
+    const text = documents.map(read).join('\n')
+    expect(text).not.toContain('PersonalDataHandling')
+    expect(text).toContain('"@type": "dpv:Process"')
+  })
+
+  it('embeds in each page the same JSON-LD as its policy.jsonld', () => {
+    for (const page of files.filter((f) => /\/index\.html$/.test(f) && f.includes('/'))) {
+      const html = read(page)
+      const script = /<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html)
+      expect(script, page).not.toBeNull()
+      expect(JSON.parse(script![1]!)).toEqual(JSON.parse(read(page.replace('index.html', 'policy.jsonld'))))
+    }
+  })
+
+  it('has no broken internal link or anchor', () => {
+    const pages = files.filter((f) => f.endsWith('.html') || f.endsWith('.md'))
+    expect(brokenLinks(out, pages)).toEqual([])
+  })
+
+  it('links between pages relatively and uses --base-url only in sitemap.xml and JSON-LD', () => {
+    for (const page of files.filter((f) => f.endsWith('.html') && f !== '404.html')) {
+      const hrefs = [...read(page).matchAll(/\shref="([^"]*)"/g)].map((m) => m[1]!)
+      expect(hrefs.filter((h) => h.startsWith(BASE_URL) || h.startsWith('/')), page).toEqual([])
+    }
+    expect(read('sitemap.xml')).toContain(`<loc>${BASE_URL}xwms-privacy/us-ca/</loc>`)
+    expect(read('sitemap.xml')).toContain('<lastmod>2025-06-01</lastmod>')
+    expect(JSON.parse(read('xwms-privacy/us-ca/policy.jsonld'))['@graph'][0]).toMatchObject({ '@id': `${BASE_URL}xwms-privacy/us-ca/`, isBasedOn: { '@id': `${BASE_URL}xwms-privacy/` } })
+  })
+
+  it('maps ISO 3166 codes to the variant a CDN should serve', () => {
+    const regions = JSON.parse(read('regions.json')) as { policies: Record<string, { default: string; codes: Record<string, string> }> }
+    const xwms = regions.policies['xwms-privacy']!
+    expect(xwms.default).toBe('xwms-privacy/')
+    expect(xwms.codes).toMatchObject({ NL: 'xwms-privacy/eea/', DE: 'xwms-privacy/eea/', GB: 'xwms-privacy/uk/', 'US-CA': 'xwms-privacy/us-ca/', CA: 'xwms-privacy/ca/', ZA: 'xwms-privacy/za/' })
+    for (const path of Object.values(xwms.codes)) expect(files).toContain(`${path}index.html`)
+  })
+
+  it('writes pages a visitor and a search engine trust', () => {
+    const html = read('xwms-privacy/us-ca/index.html')
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/)
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;self&#39;;')
+    expect(html).toContain('<link rel="stylesheet" href="../../assets/print.css" media="print">')
+    expect(html).toContain('<time datetime="2025-06-01">1 June 2025</time>')
+    expect(html).toContain('<a href="index.md" type="text/markdown">Markdown</a>')
+    expect(html).toContain('<a href="policy.jsonld" type="application/ld+json">JSON-LD</a>')
+    expect(html).toContain('<a href="../uk/index.html">United Kingdom</a>')
+    expect(html).toContain('<a href="index.html" aria-current="page">California</a>')
+    expect(html).toContain('<aside class="in-short" aria-label="In short">')
+    expect(html).toMatch(/<caption id="user-content-table-[a-z-]+-\d+">Categories of personal information<\/caption>/)
+    expect(html).toContain('<th scope="col">')
+    expect(html).toContain('<th scope="row">')
+    expect(html).toContain('<title id="_flow-title">Where your personal information goes</title>')
+    expect(html).toContain('<a class="skip-link" href="#_main">')
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/)
+    expect(html).not.toMatch(/\son[a-z]+=/i)
+    for (const section of ['what-we-collect', 'us-residents', 'privacy-rights']) expect(html).toContain(`<h2 id="${section}">`)
+  })
+
+  it('writes a 404 page whose only inline style is allowed by its hash', () => {
+    const html = read('404.html')
+    expect(html).toMatch(/style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/)
+    expect(html).toContain(`<a href="${BASE_URL}">`)
+  })
+
+  it('records what it wrote in a manifest next to its marker', () => {
+    const manifest = JSON.parse(read(MANIFEST)) as { files: { path: string; bytes: number }[] }
+    expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== MARKER && f !== MANIFEST))
+  })
+})
+
+describe('regional variants', () => {
+  it('names rights as each law names them, with its authority and its terms', () => {
+    const ca = read('xwms-privacy/us-ca/index.md')
+    expect(ca).toContain('Right to know')
+    expect(ca).toContain('Right to opt out of sale or sharing')
+    expect(ca).toContain('California Privacy Protection Agency')
+    expect(ca).toContain('Categories of personal information')
+    expect(ca).not.toContain('Right to erasure')
+    const eea = read('xwms-privacy/eea/index.md')
+    expect(eea).toContain('Right to erasure (right to be forgotten)')
+    expect(eea).toContain('Categories of personal data')
+    expect(eea).toContain('Autoriteit Persoonsgegevens')
+    expect(eea).not.toContain('Right to know')
+  })
+
+  it('shows the CCPA table only where it applies', () => {
+    const caption = 'Categories of personal information under the CCPA'
+    expect(read('xwms-privacy/us-ca/index.md')).toContain(caption)
+    expect(read('xwms-privacy/index.md')).toContain(caption)
+    for (const region of ['us-va', 'us-co', 'eea', 'uk']) expect(read(`xwms-privacy/${region}/index.md`)).not.toContain(caption)
+  })
+
+  it('states the legal basis of each purpose that applies in the region', () => {
+    expect(read('showcase/eea/index.md')).toContain('| Provide the photo service | Contact details, Photos you upload | Contract (GDPR Art 6(1)(b)) |')
+    expect(read('showcase/uk/index.md')).toContain('Legitimate interests (UK GDPR Art 6(1)(f)). Our interest: Making the service faster and easier to use.')
+    expect(read('showcase/ca/index.md')).toContain('| Send the newsletter | Contact details | Express consent |')
+    expect(read('showcase/us-va/index.md')).not.toContain('Legal basis')
+    expect(read('showcase/index.md')).toContain('Contract: European Economic Area, United Kingdom; Implied consent: Canada')
+  })
+
+  it('keeps only the sections, only-blocks and channels of the region', () => {
+    const va = read('showcase/us-va/index.md')
+    expect(va).toContain('## Notice for residents of US states')
+    expect(va).not.toContain('## Notice for California residents')
+    expect(va).toContain('We honour Global Privacy Control signals.')
+    expect(va).not.toContain('tel:+18005550100')
+    expect(va).toContain('Contact Toll-free number if you live in California.')
+    expect(va).not.toContain('Californian readers')
+    const eea = read('showcase/eea/index.md')
+    expect(eea).not.toContain('Global Privacy Control')
+    expect(eea).toContain('You can object to processing based on legitimate interests.')
+    expect(read('showcase/us-ca/index.md')).toContain('[+1 800 555 0100](tel:+18005550100)')
+    const global = read('showcase/index.md')
+    expect(global).toContain('**Only in California and Virginia:**')
+    expect(global).toContain('Applies in California.')
+  })
+
+  it('builds each Markdown page from one mdast per variant: the global and California pages stay as reviewed', async () => {
+    await expect(read('xwms-privacy/index.md')).toMatchFileSnapshot('../fixtures/render/xwms/index.md')
+    await expect(read('xwms-privacy/us-ca/index.md')).toMatchFileSnapshot('../fixtures/render/xwms/us-ca.md')
+    await expect(read('showcase/index.md')).toMatchFileSnapshot('../fixtures/render/showcase/expected/index.md')
+    await expect(read('showcase/us-ca/index.md')).toMatchFileSnapshot('../fixtures/render/showcase/expected/us-ca.md')
+  })
+})
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same sources, whatever the time zone or locale', async () => {
+    const again = join(work, 'again')
+    const saved = { TZ: process.env.TZ, LANG: process.env.LANG, LC_ALL: process.env.LC_ALL }
+    Object.assign(process.env, { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' })
+    try {
+      await build([XWMS, SHOWCASE, MINI], { out: again, baseUrl: BASE_URL })
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+    }
+    expect(hashFiles(again)).toEqual(hashFiles(out))
+  })
+})
