@@ -5,6 +5,7 @@ import { resolveSettings } from '../lint/settings.js'
 import { checkPolicies } from '../pipeline.js'
 import type { PolicyModel } from '../resolve/model.js'
 import { buildSite } from '../site/build-site.js'
+import { UnitCache } from '../site/cache/unit-cache.js'
 import type { Builder, BuildProgress, BuildReport } from './builder.js'
 
 export interface DevBuilderOptions {
@@ -36,6 +37,8 @@ interface Checked {
 export function createDevBuilder(options: DevBuilderOptions): Builder {
   const cwd = resolve(options.cwd)
   const checked = new Map<string, Checked>()
+  // The policies a save did not touch are linked from here instead of rendered again.
+  const cache = UnitCache.inProject(cwd)
   let found: { known: string[]; diagnostics: Diagnostic[] } = { known: [], diagnostics: [] }
 
   const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void): Promise<BuildReport> => {
@@ -68,6 +71,7 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
       cwd,
       sources: options.paths,
       force: options.force,
+      cache,
       onFileStaged: (path) => {
         if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
       },

@@ -6,12 +6,19 @@ import type { Root } from 'mdast'
  * is turned into Markdown and HTML once and reused: the key is a digest of the expanded tree
  * plus what else the output depends on, so reuse is safe by construction rather than by a list
  * of which directives vary by region.
+ *
+ * It holds at most `capacity` fragments, dropping the oldest first: a policy's fragments are
+ * reused across its own variants, built one after another, so a window of a few policies keeps
+ * nearly every hit while a build of a thousand policies does not keep all their fragments in memory.
+ * A dropped fragment is only built again, to the same text.
  */
 export class FragmentCache {
   private readonly entries = new Map<string, string>()
   private readonly digests = new WeakMap<Root, string>()
   hits = 0
   misses = 0
+
+  constructor(readonly capacity = 4096) {}
 
   /** The fragment for a key, built on the first request. */
   get(key: string, build: () => string): string {
@@ -23,6 +30,7 @@ export class FragmentCache {
     this.misses++
     const built = build()
     this.entries.set(key, built)
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string)
     return built
   }
 

@@ -4,6 +4,7 @@ import type { Variant } from '../variant/variant.js'
 import type { FragmentCache } from './fragment-cache.js'
 import { pageData, type PageLinks } from './html/html-page.js'
 import type { TemplateSet } from './html/template-set.js'
+import type { TrustedHtml } from './html/trusted-html.js'
 import { buildJsonLd } from './jsonld/build-jsonld.js'
 import { expandBody, type RenderReport } from './markdown/expand.js'
 import { markdownPage, type ExpandedSection } from './markdown/markdown-page.js'
@@ -17,6 +18,8 @@ export interface RenderOptions {
   /** Absolute URLs for the JSON-LD, when `--base-url` is given. */
   pageUrl?: string | undefined
   globalUrl?: string | undefined
+  /** The version navigation for the `{{{versions}}}` slot (only with `--history`). */
+  versions?: TrustedHtml | undefined
 }
 
 const flows = new WeakMap<Variant['model'], Map<string, string>>()
@@ -61,7 +64,7 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
 
   const jsonld = buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl })
   const flow = flowOnce(variant)
-  const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache })
+  const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache, versions: options.versions })
   const page = options.templates.render('page', data)
   diagnostics.push(...page.diagnostics)
   return {

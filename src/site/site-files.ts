@@ -11,6 +11,8 @@ import { absoluteUrl, folderOf, variantFolder } from './site-paths.js'
 export interface IndexedPolicy {
   model: PolicyModel
   variants: readonly Variant[]
+  /** The languages the policy is translated into (each has `<policy>/<language>/` pages). */
+  translations?: readonly string[]
 }
 
 export function variantName(variant: Variant): string {
@@ -34,6 +36,7 @@ export function indexData(policies: readonly IndexedPolicy[]) {
       controller: model.policy.controller.name,
       effective: { iso: model.policy.effective, words: dateWords(model.policy.effective) },
       json: `${model.policy.id}/policy.json`,
+      coverage: `${model.policy.id}/coverage/index.html`,
       variants: variants.map((variant) => ({
         name: variantName(variant),
         href: `${folderOf(variant)}index.html`,
@@ -72,15 +75,29 @@ export function regionsJson(policies: readonly IndexedPolicy[]): string {
   return `${JSON.stringify({ format: 'policyc-regions/1', policies: out }, null, 2)}\n`
 }
 
-/** `sitemap.xml`: every page with its absolute URL (so only with `--base-url`) and the policy's date. */
-export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string): string {
-  const entries: { loc: string; lastmod?: string }[] = [{ loc: absoluteUrl(baseUrl, '')! }]
+/**
+ * `sitemap.xml`: every page with its absolute URL (so only with `--base-url`) and the policy's date.
+ * A page with translations (`alternates`, by the source page's folder) is listed in every language,
+ * each entry with `xhtml:link` alternates to all of them.
+ */
+export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string, alternates: ReadonlyMap<string, readonly { hreflang: string; folder: string }[]> = new Map()): string {
+  const entries: { loc: string; lastmod?: string; links?: readonly { hreflang: string; folder: string }[] }[] = [{ loc: absoluteUrl(baseUrl, '')! }]
   for (const { model, variants } of policies) {
-    for (const variant of variants) entries.push({ loc: absoluteUrl(baseUrl, folderOf(variant))!, lastmod: model.policy.effective })
+    for (const variant of variants) {
+      const links = alternates.get(folderOf(variant))
+      if (!links?.length) {
+        entries.push({ loc: absoluteUrl(baseUrl, folderOf(variant))!, lastmod: model.policy.effective })
+        continue
+      }
+      // The source page and each translation, once each (x-default repeats the source's folder).
+      for (const folder of new Set(links.map((l) => l.folder))) entries.push({ loc: absoluteUrl(baseUrl, folder)!, lastmod: model.policy.effective, links })
+    }
   }
   entries.sort((a, b) => compareText(a.loc, b.loc))
-  const xml = entries.map((e) => `  <url>\n    <loc>${escapeXml(e.loc)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}  </url>`)
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${xml.join('\n')}\n</urlset>\n`
+  const link = (l: { hreflang: string; folder: string }) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(l.hreflang)}" href="${escapeXml(absoluteUrl(baseUrl, l.folder)!)}"/>\n`
+  const xml = entries.map((e) => `  <url>\n    <loc>${escapeXml(e.loc)}</loc>\n${e.lastmod ? `    <lastmod>${e.lastmod}</lastmod>\n` : ''}${(e.links ?? []).map(link).join('')}  </url>`)
+  const xhtml = entries.some((e) => e.links?.length) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : ''
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${xml.join('\n')}\n</urlset>\n`
 }
 
 function escapeXml(text: string): string {

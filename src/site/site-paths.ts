@@ -22,5 +22,12 @@ export function absoluteUrl(baseUrl: string | undefined, path: string): string |
   return baseUrl === undefined ? undefined : new URL(path, baseUrl).href
 }
 
-/** Names at the top of the site that a policy id must not take. */
-export const RESERVED_NAMES = new Set(['assets', 'index.html', '404.html', 'sitemap.xml', 'regions.json'])
+/**
+ * Names at the top of the site that a policy id must not take: the site's own files, and the
+ * Windows device names (`con`, `nul`, `com1`…), which no Windows checkout of the site could hold
+ * as a folder. Uppercase `CON` is already refused by the slug pattern.
+ */
+export const RESERVED_NAMES = new Set([
+  'assets', 'index.html', '404.html', 'sitemap.xml', 'regions.json',
+  'con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+])

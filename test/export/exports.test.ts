@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +7,10 @@ import { buildExports, writeExports } from '../../src/export/index.js'
 import { mapCategory } from '../../src/export/map-category.js'
 import { loadMapping } from '../../src/export/mappings/load.js'
 import { collectedCategories } from '../../src/export/facts.js'
+import { DEFAULT_CHROMIUM } from '../../src/export/pdf.js'
+import { buildSite, PdfsNotPrinted } from '../../src/site/build-site.js'
+import { runCli } from '../helpers/run-cli.js'
+import { listFiles } from '../site/site-helpers.js'
 import type { PolicyModel } from '../../src/resolve/model.js'
 import { ACME, ALL_EXPORTS, csvAnswers, modelOf, readManifest, SHOP, tiltValidator, XWMS, type TiltDoc } from './helpers.js'
 
@@ -167,5 +172,44 @@ describe('the export fixture in detail', () => {
     expect((await readdir(join(dir, 'pocket-shop', 'exports'))).sort()).toEqual(['PrivacyInfo.xcprivacy', 'data-safety.csv', 'tilt.json'])
     const tilt = JSON.parse(await readFile(join(dir, 'pocket-shop', 'exports', 'tilt.json'), 'utf8')) as TiltDoc
     expect(tilt.meta.url).toBe('https://pocket-shop.example/legal/pocket-shop/')
+  })
+})
+
+describe('policyc build writes the exports', () => {
+  // The compiled CLI, run the way users run it (npm test compiles it first).
+  it('writes the three exports and the consent manifest for acme, and no PDF unless asked', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'policyc-build-exports-'))
+    temps.push(work)
+    const result = await runCli(['build', ACME, '--out', 'dist', '--quiet'], { cwd: work })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    const policy = join(work, 'dist', 'acme-privacy')
+    expect((await readdir(join(policy, 'exports'))).sort()).toEqual(['PrivacyInfo.xcprivacy', 'data-safety.csv', 'tilt.json'])
+    const consent = JSON.parse(await readFile(join(policy, 'consent.json'), 'utf8')) as { notices: { variant: string }[] }
+    expect(consent.notices.map((n) => n.variant)).toContain('global')
+    // The build's exports are the export stage's bytes, unchanged.
+    const expected = buildExports(await modelOf(ACME), { reportUnmapped: false })
+    for (const [path, content] of expected.files) expect(await readFile(join(work, 'dist', path), 'utf8'), path).toBe(content)
+    expect(existsSync(join(policy, 'index.pdf'))).toBe(false)
+  })
+
+  it.runIf(existsSync(DEFAULT_CHROMIUM) || process.env.CI === 'true')('prints every variant to index.pdf with --pdf', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'policyc-build-pdf-'))
+    temps.push(work)
+    const result = await runCli(['build', ACME, '--out', 'dist', '--quiet', '--pdf'], { cwd: work })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    const pages = listFiles(join(work, 'dist')).filter((f) => f.endsWith('/index.html') && f.startsWith('acme-privacy/') && !f.includes('/coverage/'))
+    expect(pages.length).toBeGreaterThan(1)
+    for (const page of pages) expect(existsSync(join(work, 'dist', page.replace(/\.html$/, '.pdf'))), page).toBe(true)
+    const pdf = await readFile(join(work, 'dist', 'acme-privacy', 'index.pdf'))
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  })
+
+  it('fails with exit code 2 and writes nothing when --pdf cannot print', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'policyc-build-nopdf-'))
+    temps.push(work)
+    const model = await modelOf(ACME)
+    await expect(buildSite([model], { out: join(work, 'dist'), cwd: work, pdf: { executablePath: '/nonexistent/chromium' } })).rejects.toThrow(PdfsNotPrinted)
+    expect(existsSync(join(work, 'dist'))).toBe(false)
+    expect(await readdir(work)).toEqual([])
   })
 })

@@ -10,9 +10,10 @@ const CHROMIUM = '/usr/bin/chromium'
 /**
  * axe is slow on big pages, so it checks pages that hold every component once: the site index,
  * the showcase's global page (every table kind, only-blocks, footnotes, the picture) and 404.
- * The XWMS pages use the same components; the Nu checker validates every one of them.
+ * The XWMS pages use the same components; the Nu checker validates every one of them. The
+ * coverage page (document.html, one wide matrix) is checked once too.
  */
-const LIGHT = ['index.html', 'showcase/index.html', '404.html']
+const LIGHT = ['index.html', 'showcase/index.html', '404.html', 'xwms-privacy/coverage/index.html']
 const DARK = ['showcase/index.html']
 const PHONE = ['showcase/us-ca/index.html']
 

@@ -54,12 +54,12 @@ describe('atomic output', () => {
     expect(leftovers()).toEqual([])
   })
 
-  it('replaces the previous site as a whole when the build succeeds', async () => {
+  it('replaces what the previous build wrote, and keeps files it did not write (more in test/hardening/output-folder.test.ts)', async () => {
     const target = join(work, 'replace')
     await build([SHOWCASE], { out: target })
-    writeFileSync(join(target, 'stale.html'), 'from an older build')
+    writeFileSync(join(target, 'stale.html'), 'added by hand, not in the manifest')
     await build([MINI], { out: target })
-    expect(existsSync(join(target, 'stale.html'))).toBe(false)
+    expect(readFileSync(join(target, 'stale.html'), 'utf8')).toBe('added by hand, not in the manifest')
     expect(existsSync(join(target, 'showcase'))).toBe(false)
     expect(existsSync(join(target, 'mini/index.html'))).toBe(true)
   })

@@ -27,7 +27,7 @@ describe('policyc build', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     const summary = result.stdout.trimEnd().split('\n').at(-1)
-    expect(summary).toMatch(/^✔ built 8 pages \(\d+ files, 1 policy\) into site\/ in \d+\.\d\d s, \d+ warnings$/)
+    expect(summary).toMatch(/^✔ built 9 pages \(\d+ files, 1 policy\) into site\/ in \d+\.\d\d s, \d+ warnings$/)
     expect(existsSync(join(work, 'site/showcase/us-ca/index.html'))).toBe(true)
     expect(existsSync(join(work, 'site/sitemap.xml'))).toBe(true)
   })

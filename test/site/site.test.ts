@@ -61,7 +61,8 @@ describe('the built site', () => {
   })
 
   it('embeds in each page the same JSON-LD as its policy.jsonld', () => {
-    for (const page of files.filter((f) => /\/index\.html$/.test(f) && f.includes('/'))) {
+    // Notice pages only: the coverage page describes the notice, it is not one.
+    for (const page of files.filter((f) => /\/index\.html$/.test(f) && f.includes('/') && !f.includes('/coverage/'))) {
       const html = read(page)
       const script = /<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html)
       expect(script, page).not.toBeNull()
@@ -122,6 +123,39 @@ describe('the built site', () => {
   it('records what it wrote in a manifest next to its marker', () => {
     const manifest = JSON.parse(read(MANIFEST)) as { files: { path: string; bytes: number }[] }
     expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== MARKER && f !== MANIFEST))
+  })
+})
+
+describe('the coverage page', () => {
+  it('writes the matrix as a page, as Markdown and as JSON for every policy', () => {
+    for (const policy of ['xwms-privacy', 'showcase', 'mini']) {
+      for (const file of ['index.html', 'index.md', 'coverage.json']) expect(files).toContain(`${policy}/coverage/${file}`)
+    }
+    const matrix = JSON.parse(read('xwms-privacy/coverage/coverage.json')) as { policy: string; regions: string[]; cells: unknown[] }
+    expect(matrix.policy).toBe('xwms-privacy')
+    expect(matrix.regions).toContain('us-ca')
+    expect(matrix.cells.length).toBeGreaterThan(0)
+    expect(read('xwms-privacy/coverage/index.md')).toMatch(/^# Coverage of xwms-privacy\n/)
+  })
+
+  it('renders the Markdown in the site layout: one heading, captioned tables with headers, no obsolete markup', () => {
+    const html = read('xwms-privacy/coverage/index.html')
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/)
+    expect(html.match(/<h1>/g)).toHaveLength(1)
+    expect(html).toContain('<h1>Coverage of xwms-privacy</h1>')
+    expect(html).toContain('>Notice elements per region</caption>')
+    expect(html).toContain('<th scope="row"><code>controller-identity</code></th>')
+    expect(html).not.toContain(' align=')
+    expect(html).toContain('<a href="../../assets/site.css"'.replace('<a href', '<link rel="stylesheet" href'))
+  })
+
+  it('is linked from every page of its policy and from the site index, and passes the Nu checker', async () => {
+    expect(read('index.html')).toContain('<a href="xwms-privacy/coverage/index.html">Compliance coverage</a>')
+    expect(read('xwms-privacy/index.html')).toContain('<a href="coverage/index.html">compliance coverage</a>')
+    expect(read('xwms-privacy/us-ca/index.html')).toContain('<a href="../coverage/index.html">compliance coverage</a>')
+    const pages = files.filter((f) => f.endsWith('/coverage/index.html'))
+    expect(brokenLinks(out, pages)).toEqual([])
+    expect(await nuErrors(pages.map((f) => join(out, f)))).toEqual([])
   })
 })
 

@@ -8,6 +8,10 @@ export interface BuildFlags {
   /** As for `check`: today for date-based lint rules, and the project config. */
   now?: string
   config?: string
+  /** Also build every past version from git, the changelog and the feed. */
+  history?: boolean
+  /** Also print every variant page to index.pdf (needs Chromium). */
+  pdf?: boolean
 }
 
 /** `policyc build [paths...]`: options only; the work is in build.ts, imported when it runs. */
@@ -21,6 +25,8 @@ export function registerBuild(program: Command): void {
     .option('--force', 'replace a non-empty output folder that policyc did not create')
     .option('-q, --quiet', 'print errors only, no summary')
     .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD, as for check')
+    .option('--history', 'also build every past version from git history, the changelog (changes/), the Atom feed (changes.xml) and versions.json')
+    .option('--pdf', 'also print every variant page to index.pdf beside it (needs Chromium at /usr/bin/chromium)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
     .addHelpText(
       'after',
@@ -36,7 +42,7 @@ whole build succeeded; a failed or interrupted build leaves the previous output 
 Nothing is written when a policy has errors: build checks exactly as \`policyc check\` does.
 
 Exit codes: 0 built, 1 errors in a policy or template (nothing written), 2 usage error or an
-output folder policyc refuses to replace.`,
+output folder policyc refuses to replace, or --pdf without a working Chromium.`,
     )
     .action(async (paths: string[], flags: BuildFlags) => {
       const { runBuild } = await import('./build.js')

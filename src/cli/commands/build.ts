@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { resolveSettings } from '../../lint/settings.js'
 import { checkPolicies } from '../../pipeline.js'
-import { buildSite } from '../../site/build-site.js'
+import { buildSite, PdfsNotPrinted } from '../../site/build-site.js'
+import { BuildRecords, buildInputsKey, type BuildRecord } from '../../site/cache/up-to-date.js'
+import { UnitCache } from '../../site/cache/unit-cache.js'
 import { OutputRefused } from '../../site/output-guard.js'
 import { EXIT, UsageError } from '../exit.js'
 import type { BuildFlags } from './build-options.js'
@@ -25,6 +27,32 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const cwd = process.cwd()
   const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
   if (!settings.ok) throw new UsageError(settings.error)
+  const summarise = (record: BuildRecord, out: string) => {
+    if (flags.quiet) return
+    for (const note of record.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    const warnings = countBySeverity([...record.checked, ...record.built]).warnings
+    const note = baseUrl ? '' : ' (no sitemap.xml: pass --base-url to get one)'
+    process.stdout.write(
+      `${colors.green('✔')} built ${record.pages} pages (${record.files} files, ${record.policies} polic${record.policies === 1 ? 'y' : 'ies'}) into ${relative(process.cwd(), out) || '.'}/ in ${seconds} s${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}${note}\n`,
+    )
+  }
+
+  // Nothing changed since the last build into this output (sources, settings, options, policyc
+  // itself) and the output is still as written: say what that build said, and write nothing.
+  // Not with --history (git moves on its own) or --pdf.
+  const records = flags.history || flags.pdf ? undefined : BuildRecords.inProject(cwd)
+  const out = resolve(cwd, flags.out)
+  const inputsKey = () => buildInputsKey(paths, cwd, { out: flags.out, baseUrl: baseUrl ?? null, force: flags.force ?? false, settings })
+  const inputs = records && (await inputsKey())
+  const previous = records && inputs ? await records.upToDate(out, inputs) : undefined
+  if (previous) {
+    print(previous.checked)
+    print(previous.built)
+    summarise(previous, out)
+    return EXIT.ok
+  }
+
   const result = await checkPolicies(paths, { cwd, lint: settings.lint })
   const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }
   print(checked.diagnostics)
@@ -41,24 +69,23 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   process.once('SIGINT', interrupted)
   process.once('SIGTERM', interrupted)
   try {
-    const built = await buildSite(checked.models, { out: flags.out, cwd, sources: paths, baseUrl, force: flags.force, signal: abort.signal })
+    const cache = records && UnitCache.inProject(cwd)
+    const built = await buildSite(checked.models, { out: flags.out, cwd, sources: paths, baseUrl, force: flags.force, pdf: flags.pdf, history: flags.history, now: settings.lint.now, signal: abort.signal, cache })
     print(built.diagnostics)
     if (!built.written) {
       process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(built.diagnostics)}\n`)
       return EXIT.problems
     }
-    if (!flags.quiet) {
-      for (const note of checked.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
-      const seconds = ((performance.now() - started) / 1000).toFixed(2)
-      const warnings = countBySeverity([...checked.diagnostics, ...built.diagnostics]).warnings
-      const note = baseUrl ? '' : ' (no sitemap.xml: pass --base-url to get one)'
-      process.stdout.write(
-        `${colors.green('✔')} built ${built.pages} pages (${built.files} files, ${checked.models.length} polic${checked.models.length === 1 ? 'y' : 'ies'}) into ${relative(process.cwd(), built.out) || '.'}/ in ${seconds} s${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}${note}\n`,
-      )
-    }
+    const record: BuildRecord = { checked: checked.diagnostics, built: built.diagnostics, notes: checked.notes, pages: built.pages, files: built.files, policies: checked.models.length }
+    // Remembered only when no source changed while building: else the record could vouch for an
+    // output made from other sources than its key says.
+    if (records && inputs && (await inputsKey()) === inputs) await records.remember(out, inputs, record)
+    summarise(record, built.out)
     return EXIT.ok
   } catch (error) {
     if (error instanceof OutputRefused) throw new UsageError(error.message)
+    // An environment problem (no browser), not a policy problem: exit 2, previous output kept.
+    if (error instanceof PdfsNotPrinted) throw new UsageError(error.message)
     if (abort.signal.aborted) {
       process.stderr.write('policyc: build interrupted; the previous output is unchanged\n')
       return 130

@@ -43,7 +43,8 @@ export function renderCoverageMarkdown(matrix: CoverageMatrix): string {
   const lines = [`# Coverage of ${matrix.policy}`, '', `What the law of each region requires the notice to disclose, as of ${matrix.asOf}.`, '', LEGEND, '']
   lines.push(`| element | ${matrix.regions.join(' | ')} |`)
   lines.push(`| --- | ${matrix.regions.map(() => ':-:').join(' | ')} |`)
-  for (const key of matrix.elements) lines.push(`| \`${key}\` | ${matrix.regions.map((r) => mark(cellAt(matrix, key, r))).join(' | ')} |`)
+  // An empty cell is `| |`, not `|  |`: markdownlint's compact table style (MD060), as the site's Markdown keeps.
+  for (const key of matrix.elements) lines.push(`| \`${key}\` |${matrix.regions.map((r) => ` ${mark(cellAt(matrix, key, r))} `.replace('  ', ' ')).join('|')}|`)
   const gaps = missingCells(matrix)
   lines.push('', '## Missing required elements', '')
   if (gaps.length === 0) lines.push('None: every required element is met.')

@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Variant } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import type { ExpandedSection } from '../markdown/markdown-page.js'
-import { dateWords, joinWords } from '../words.js'
+import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName, pageTerms } from '../locale-words.js'
 import { bodyToHtml } from './to-html.js'
 import { jsonForScript, trusted, type TrustedHtml } from './trusted-html.js'
 
@@ -20,6 +20,12 @@ export interface PageLinks {
   assets: string
   /** Every variant of the policy, for the region switcher. */
   variants: readonly { key: string; name: string; href: string }[]
+  /** The policy's compliance coverage page, when the site has one (archived versions do not). */
+  coverage?: string | undefined
+  /** The same page in other languages (`<link rel="alternate" hreflang>`); empty or unset when the policy has no translations. */
+  alternates?: readonly { hreflang: string; href: string }[] | undefined
+  /** The language switcher; unset when the policy has no translations. */
+  languages?: readonly { hreflang: string; name: string; href: string; current: boolean }[] | undefined
 }
 
 /** The names `page.html` can use; templates/README.md documents each. */
@@ -39,6 +45,9 @@ export interface PageData {
   region: { name: string; authority: { name: string; url: string } } | null
   covers: string | null
   formats: { markdown: string; jsonld: string }
+  coverage: string | null
+  /** Raw: the version navigation (`policyc build --history`), or unset. */
+  versions: TrustedHtml | null
   variants: { name: string; href: string; current: boolean }[]
   currentVariant: string
   intro: TrustedHtml | null
@@ -46,6 +55,30 @@ export interface PageData {
   flow: TrustedHtml | null
   sections: { id: string; title: string; summary: string | null; applies: string | null; body: TrustedHtml }[]
   jsonld: TrustedHtml
+  /** The page's own words in its language (English: exactly the words the template had). */
+  words: PageTemplateWords
+  /** Every language version of this page, for `<link rel="alternate" hreflang>`; empty without translations. */
+  alternates: { hreflang: string; href: string }[]
+  /** The language switcher, or null when the policy has no translations. */
+  languages: { label: string; nav: string; current: string; links: { hreflang: string; name: string; href: string; current: boolean }[] } | null
+}
+
+export interface PageTemplateWords {
+  skipToContent: string
+  regionLabel: string
+  regionsNav: string
+  lastUpdated: string
+  version: string
+  forReaders: { before: string; after: string }
+  supervisoryAuthority: string
+  covers: string
+  chooseRegion: string
+  alsoAvailableAs: { before: string; between: string; after: string }
+  contents: string
+  flowLabel: string
+  flowCaption: string
+  inShort: string
+  inShortLead: string
 }
 
 export interface HtmlPageInput {
@@ -56,31 +89,81 @@ export interface HtmlPageInput {
   flow: string
   jsonld: object
   cache: FragmentCache
+  /** The version navigation, made and escaped by the history stage. */
+  versions?: TrustedHtml | undefined
 }
 
 /** Everything `page.html` needs for one variant; bodies come from the fragment cache. */
-export function pageData({ variant, intro, sections, links, flow, jsonld, cache }: HtmlPageInput): PageData {
+export function pageData({ variant, intro, sections, links, flow, jsonld, cache, versions }: HtmlPageInput): PageData {
   const { policy } = variant.model
   const controller = policy.controller
   const html = (tree: Root, id: string) => trusted(cache.get(`html\u0000${id}\u0000${cache.digest(tree)}`, () => bodyToHtml(tree, id)))
-  const where = variant.region ? variant.region.name : 'all regions'
+  const lang = policy.language
+  const m = localWords(lang)
+  const regionName = variant.region ? pageRegionName(variant.region, lang) : undefined
+  const terms = pageTerms(variant.terms, lang)
+  const date = pageDate(policy.effective, lang)
+  const where = regionName ?? (m ? m.page.allRegions.toLowerCase() : 'all regions')
+  const covers = variant.region ? null : pageList(variant.regions.map((r) => pageRegionName(r, lang)), lang)
+  const currentVariant = links.variants.find((v) => v.key === variant.key)?.name ?? where
+  const words: PageTemplateWords = m
+    ? {
+        skipToContent: m.page.skipToContent,
+        regionLabel: m.page.region(currentVariant),
+        regionsNav: m.page.regionsNav,
+        lastUpdated: m.page.lastUpdated,
+        version: policy.version === undefined ? '' : m.page.version(policy.version),
+        forReaders: m.page.forReadersIn,
+        supervisoryAuthority: m.page.supervisoryAuthority,
+        covers: covers === null ? '' : m.page.covers(covers),
+        chooseRegion: m.page.chooseRegion,
+        alsoAvailableAs: m.page.alsoAvailableAs,
+        contents: m.page.contents,
+        flowLabel: m.flow.label,
+        flowCaption: m.flow.caption(terms),
+        inShort: m.page.inShort,
+        inShortLead: m.page.inShortLead,
+      }
+    : {
+        skipToContent: 'Skip to the notice',
+        regionLabel: `Region: ${currentVariant}`,
+        regionsNav: 'Versions of this notice by region',
+        lastUpdated: 'Last updated',
+        version: policy.version === undefined ? '' : `Version ${policy.version}`,
+        forReaders: { before: 'This is the version of the notice for readers in ', after: '.' },
+        supervisoryAuthority: 'Supervisory authority: ',
+        covers: covers === null ? '' : `This notice covers ${covers}.`,
+        chooseRegion: 'Choose your region above for the version that applies to you.',
+        alsoAvailableAs: { before: 'Also available as ', between: ' and ', after: '.' },
+        contents: 'Contents',
+        flowLabel: 'Data flow picture, scrollable',
+        flowCaption: `At a glance: which ${terms['personal-data']} we use, what for, and who receives it. The tables below give the details.`,
+        inShort: 'In short',
+        inShortLead: 'In short:',
+      }
+  const description = m
+    ? m.page.description({ controller: controller.name, title: policy.title, region: regionName, date, terms })
+    : `How ${controller.name} handles ${terms['personal-data']}: ${policy.title}, ${where}, last updated ${date}.`
+  const languages = links.languages?.length ? links.languages : undefined
   return {
-    lang: policy.language,
+    lang,
     title: policy.title,
-    terms: variant.terms['personal-data'],
-    documentTitle: `${policy.title} · ${controller.name}${variant.region ? ` · ${variant.region.name}` : ''}`,
-    description: `How ${controller.name} handles ${variant.terms['personal-data']}: ${policy.title}, ${where}, last updated ${dateWords(policy.effective)}.`,
+    terms: terms['personal-data'],
+    documentTitle: `${policy.title} · ${controller.name}${regionName ? ` · ${regionName}` : ''}`,
+    description,
     csp: CSP,
     home: links.home,
     assets: links.assets,
     controller: { name: controller.name, website: controller.website ?? null, email: controller.email ?? null },
-    effective: { iso: policy.effective, words: dateWords(policy.effective) },
+    effective: { iso: policy.effective, words: date },
     version: policy.version ?? null,
-    region: variant.region ? { name: variant.region.name, authority: { name: variant.region.authority.name, url: variant.region.authority.url } } : null,
-    covers: variant.region ? null : joinWords(variant.regions.map((r) => r.name)),
+    region: variant.region && regionName ? { name: regionName, authority: { name: pageAuthorityName(variant.region, lang), url: variant.region.authority.url } } : null,
+    covers,
     formats: { markdown: 'index.md', jsonld: 'policy.jsonld' },
+    coverage: links.coverage ?? null,
+    versions: versions ?? null,
     variants: links.variants.map((v) => ({ name: v.name, href: v.href, current: v.key === variant.key })),
-    currentVariant: links.variants.find((v) => v.key === variant.key)?.name ?? where,
+    currentVariant,
     intro: intro ? html(intro, '_intro') : null,
     toc: sections.map(({ source }) => ({ id: source.section.id, title: source.section.title })),
     flow: flow ? trusted(flow) : null,
@@ -88,9 +171,20 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache 
       id: source.section.id,
       title: source.section.title,
       summary: source.section.summary ?? null,
-      applies: !variant.region && source.scoped ? `Applies in ${joinWords(source.regions.map((r) => r.name))}.` : null,
+      applies: !variant.region && source.scoped ? appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang) : null,
       body: html(body, source.section.id),
     })),
+    words,
+    alternates: [...(links.alternates ?? [])],
+    languages: languages
+      ? { label: m ? m.page.language : 'Language', nav: m ? m.page.languagesNav : 'This notice in other languages', current: languages.find((l) => l.current)?.name ?? lang, links: languages.map((l) => ({ ...l })) }
+      : null,
     jsonld: jsonForScript(jsonld),
   }
+}
+
+/** "Applies in EEA and UK." in the page's language. */
+export function appliesIn(regions: readonly string[], language: string): string {
+  const m = localWords(language)
+  return m ? m.page.appliesIn(pageList(regions, language)) : `Applies in ${pageList(regions, language)}.`
 }

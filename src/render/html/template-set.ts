@@ -6,7 +6,12 @@ import { compileTemplate, renderTemplate, type Template } from './template.js'
 
 /** The pages every template folder must have. */
 export const PAGE_TEMPLATES = ['page', 'index', '404'] as const
-export type PageTemplate = (typeof PAGE_TEMPLATES)[number]
+/**
+ * Pages added after template folders were first copied out: a folder without one gets policyc's
+ * own, so a project's older copy of the templates keeps building.
+ */
+export const OPTIONAL_TEMPLATES = ['document'] as const
+export type PageTemplate = (typeof PAGE_TEMPLATES)[number] | (typeof OPTIONAL_TEMPLATES)[number]
 
 /** A file copied as-is into the site's `assets/` folder. */
 export interface Asset {
@@ -57,6 +62,13 @@ export function loadTemplates(folder: string = DEFAULT_TEMPLATES, cwd: string = 
     if (!pages.has(page) && !diagnostics.some((d) => d.file === shown(join(folder, `${page}.html`)))) {
       diagnostics.push(diagnose({ file: shown(join(folder, `${page}.html`)), start: { line: 1, column: 1 } }, { ruleId: 'template-missing', source: 'render', reason: `Missing template \`${page}.html\``, hint: 'Copy it from policyc\'s own templates/ folder.' }))
     }
+  }
+  for (const page of OPTIONAL_TEMPLATES) {
+    if (pages.has(page) || diagnostics.length) continue
+    const file = join(DEFAULT_TEMPLATES, `${page}.html`)
+    const compiled = compileTemplate(readFileSync(file, 'utf8'), shown(file))
+    diagnostics.push(...compiled.diagnostics)
+    if (compiled.template) pages.set(page, compiled.template)
   }
   const assets = readAssets(join(folder, 'assets'))
   if (diagnostics.length) return { templates: undefined, diagnostics }

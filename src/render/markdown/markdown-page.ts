@@ -1,7 +1,8 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { Variant, VariantSection } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
-import { dateWords, joinWords } from '../words.js'
+import { appliesIn } from '../html/html-page.js'
+import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName } from '../locale-words.js'
 import { link, linkify, strong, text } from './phrasing.js'
 import { toMarkdown } from './to-markdown.js'
 
@@ -29,11 +30,15 @@ export function markdownPage(variant: Variant, intro: Root | undefined, sections
 
 function header(variant: Variant): RootContent[] {
   const { policy } = variant.model
-  const meta: PhrasingContent[] = [text(`${policy.controller.name} · Last updated ${dateWords(policy.effective)}`)]
-  if (policy.version !== undefined) meta.push(text(` · Version ${policy.version}`))
+  const lang = policy.language
+  const m = localWords(lang)
+  const date = pageDate(policy.effective, lang)
+  const meta: PhrasingContent[] = [text(`${policy.controller.name} · ${m ? m.page.lastUpdated : 'Last updated'} ${date}`)]
+  if (policy.version !== undefined) meta.push(text(` · ${m ? m.page.version(policy.version) : `Version ${policy.version}`}`))
+  const covers = pageList(variant.regions.map((r) => pageRegionName(r, lang)), lang)
   const scope: PhrasingContent[] = variant.region
-    ? [text(`This is the version of the notice for readers in ${variant.region.name}.`)]
-    : [text(`This notice covers ${joinWords(variant.regions.map((r) => r.name))}.`)]
+    ? [text(m ? `${m.page.forReadersIn.before}${pageRegionName(variant.region, lang)}${m.page.forReadersIn.after}` : `This is the version of the notice for readers in ${variant.region.name}.`)]
+    : [text(m ? m.page.covers(covers) : `This notice covers ${covers}.`)]
   const blocks: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(policy.title)] },
     { type: 'paragraph', children: meta },
@@ -41,17 +46,19 @@ function header(variant: Variant): RootContent[] {
   ]
   if (variant.region) {
     const { authority } = variant.region
-    blocks.push({ type: 'paragraph', children: [text('Supervisory authority: '), link(authority.url, authority.name), text('.')] })
+    blocks.push({ type: 'paragraph', children: [text(m ? m.page.supervisoryAuthority : 'Supervisory authority: '), link(authority.url, pageAuthorityName(variant.region, lang)), text('.')] })
   }
-  blocks.push({ type: 'paragraph', children: [text('Also available as '), link('index.html', 'a web page'), text(' and as '), link('policy.jsonld', 'JSON-LD'), text('.')] })
+  const also = m ? m.page.markdownAlsoAvailableAs : { before: 'Also available as ', webPage: 'a web page', between: ' and as ', after: '.' }
+  blocks.push({ type: 'paragraph', children: [text(also.before), link('index.html', also.webPage), text(also.between), link('policy.jsonld', 'JSON-LD'), text(also.after)] })
   return blocks
 }
 
 function sectionBlocks(variant: Variant, { source, body }: ExpandedSection): RootContent[] {
   const { section } = source
   const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
-  if (section.summary) blocks.push({ type: 'paragraph', children: [strong('In short:'), text(' '), ...linkify(section.summary)] })
-  if (!variant.region && source.scoped) blocks.push({ type: 'paragraph', children: [text(`Applies in ${joinWords(source.regions.map((r) => r.name))}.`)] })
+  const lang = variant.model.policy.language
+  if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...linkify(section.summary)] })
+  if (!variant.region && source.scoped) blocks.push({ type: 'paragraph', children: [text(appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang))] })
   blocks.push(...body.children)
   return blocks
 }

@@ -10,7 +10,8 @@ import type { TableKind } from '../../prose/directives.js'
 /** A data table pulled in by `::table{of=…}`, with the caption HTML shows and Markdown prints. */
 export interface PolicyTable extends Parent {
   type: 'policyTable'
-  kind: TableKind
+  /** The directive's table, or `coverage` for the site's coverage matrix (same accessible markup). */
+  kind: TableKind | 'coverage'
   caption: string
   /** Id of the HTML caption (unique on the page); the scrolling wrapper is labelled by it. */
   captionId: string

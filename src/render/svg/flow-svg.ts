@@ -2,6 +2,7 @@ import type { Variant } from '../../variant/variant.js'
 import { transfersOf } from '../../variant/transfers.js'
 import { escapeHtml } from '../html/trusted-html.js'
 import { capitalise, countryName, joinWords, SAFEGUARD_WORDS } from '../words.js'
+import { localWords, pageTerms } from '../locale-words.js'
 import { BOX_WIDTH, FLOW_LINE, FLOW_PAD, GAP, layoutFlow, type FlowBox, type FlowLayout } from './flow-layout.js'
 
 /**
@@ -15,14 +16,16 @@ export function flowSvg(variant: Variant): string {
   const layout = layoutFlow(variant.model)
   if (layout.columns[1].length === 0) return ''
   const terms = variant.terms['personal-data']
-  const title = `Where your ${terms} goes`
+  const m = localWords(variant.model.policy.language)
+  const local = m && pageTerms(variant.terms, variant.model.policy.language)
+  const title = m && local ? m.flow.title(local) : `Where your ${terms} goes`
   const out: string[] = []
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="flow" role="img" aria-labelledby="_flow-title _flow-desc" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
     `<title id="_flow-title">${escapeHtml(title)}</title>`,
     `<desc id="_flow-desc">${escapeHtml(describe(variant, layout))}</desc>`,
   )
-  const headers = [capitalise(terms), 'Purposes', 'Recipients']
+  const headers = m && local ? [m.flow.data(local), m.flow.purposes, m.flow.recipients] : [capitalise(terms), 'Purposes', 'Recipients']
   headers.forEach((header, index) => {
     out.push(`<text class="flow-head" x="${1 + index * (BOX_WIDTH + GAP)}" y="20" font-size="14" font-weight="bold" fill="#1a1a1a">${escapeHtml(header)}</text>`)
   })

@@ -1,23 +1,28 @@
 import { purposeById, recipientById } from '../../../resolve/model.js'
 import { linkify, text } from '../phrasing.js'
-import { COOKIE_TYPE_WORDS, cookieDurationWords } from '../../words.js'
+import { pageCookieDuration, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=cookies}`: each cookie or similar technology, who sets it, what for and for how long. */
-export const cookiesTable: TableBuilder = (variant) => ({
-  caption: 'Cookies and similar technologies',
-  columns: ['Name', 'Type', 'Purpose', 'Set by', 'Lasts', 'Needs your consent', 'What it stores'],
+export const cookiesTable: TableBuilder = (variant) => {
+  const lang = variant.model.policy.language
+  const { m } = tableWords(lang, variant.terms)
+  const w = m.tables.cookies
+  return {
+  caption: w.caption,
+  columns: [w.name, w.type, w.purpose, w.setBy, w.lasts, w.consent, w.stores],
   rows: (variant.model.policy.cookies ?? []).map((cookie) => ({
     entity: { kind: 'cookie', id: cookie.id },
     cells: [
       [{ type: 'inlineCode', value: cookie.name }],
-      [text(COOKIE_TYPE_WORDS[cookie.type])],
+      [text(m.cookieType[cookie.type])],
       [text(purposeById(variant.model, cookie.purpose)?.label ?? cookie.purpose)],
-      [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : 'Us')],
-      [text(cookieDurationWords(cookie.duration))],
-      [text(cookie.consent === undefined ? 'Not stated' : cookie.consent ? 'Yes' : 'No')],
-      cookie.description ? linkify(cookie.description) : [text('—')],
+      [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : m.words.us)],
+      [text(pageCookieDuration(cookie.duration, lang))],
+      [text(cookie.consent === undefined ? m.words.notStated : cookie.consent ? m.words.yes : m.words.no)],
+      cookie.description ? linkify(cookie.description) : [text(m.words.none)],
     ],
   })),
-  empty: 'We use no cookies or similar technologies.',
-})
+  empty: w.empty,
+  }
+}

@@ -2,7 +2,9 @@ import type { PhrasingContent } from 'mdast'
 import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
 import { linkify, text } from '../phrasing.js'
-import { BASIS_WORDS, basisWords, capitalise, showsLegalBasis } from '../../words.js'
+import { BASIS_WORDS, basisWords, showsLegalBasis } from '../../words.js'
+import { basisWithCitation, citation } from '../../../i18n/index.js'
+import { localWords, pageRegionName, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
@@ -25,10 +27,12 @@ const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
  */
 export const purposesTable: TableBuilder = (variant) => {
   const withBasis = variant.regions.filter(showsLegalBasis)
-  const columns = ['Purpose', `${capitalise(variant.terms['personal-data'])} used`]
-  if (withBasis.length) columns.push('Legal basis')
+  const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
+  const w = m.tables.purposes
+  const columns = [w.purpose, w.dataUsed(terms)]
+  if (withBasis.length) columns.push(w.legalBasis)
   return {
-    caption: `Why we use ${variant.terms['personal-data']}`,
+    caption: w.caption(terms),
     columns,
     rows: variant.model.policy.purposes.map((purpose) => {
       const cells: PhrasingContent[][] = [
@@ -38,27 +42,30 @@ export const purposesTable: TableBuilder = (variant) => {
       if (withBasis.length) cells.push(basisCell(purpose, withBasis, variant))
       return { entity: { kind: 'purpose', id: purpose.id }, cells }
     }),
-    empty: 'No purposes are listed.',
+    empty: w.empty,
   }
 }
 
 function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: Variant): PhrasingContent[] {
   const out: PhrasingContent[] = []
+  const lang = variant.model.policy.language
+  const m = localWords(lang)
   if (variant.region) {
-    out.push(text(basisWords(basisIn(purpose, variant.region.id), variant.region)))
+    out.push(text(m ? basisWithCitation(basisIn(purpose, variant.region.id), variant.region.id, lang) : basisWords(basisIn(purpose, variant.region.id), variant.region)))
     const condition = purpose['special-condition']
-    if (condition && variant.region.family === 'gdpr') out.push(text(`; for special categories, ${variant.region.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`))
+    const article = condition && `${variant.region.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`
+    if (article && variant.region.family === 'gdpr') out.push(text(m ? m.words.forSpecialCategories(citation(article, lang)) : `; for special categories, ${article}`))
   } else {
     // Global page: "Contract: EEA, UK; Implied consent: Canada".
     const groups = new Map<string, string[]>()
     for (const region of regions) {
-      const words = BASIS_WORDS[basisIn(purpose, region.id)]
-      groups.set(words, [...(groups.get(words) ?? []), region.name])
+      const words = m ? m.basis[basisIn(purpose, region.id)] : BASIS_WORDS[basisIn(purpose, region.id)]
+      groups.set(words, [...(groups.get(words) ?? []), pageRegionName(region, lang)])
     }
     const parts = [...groups].map(([words, names]) => (groups.size === 1 ? words : `${words}: ${names.join(', ')}`))
     out.push(text(parts.join('; ')))
   }
   const interest = purpose['legitimate-interest']
-  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text('. Our interest: '), ...linkify(interest))
+  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...linkify(interest))
   return out
 }

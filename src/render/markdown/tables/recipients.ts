@@ -1,29 +1,33 @@
 import type { PhrasingContent } from 'mdast'
 import { purposeById } from '../../../resolve/model.js'
 import { link, linkify, text } from '../phrasing.js'
-import { countryName, ROLE_WORDS, SAFEGUARD_WORDS } from '../../words.js'
+import { tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=recipients}`: who receives data, in what role, for which purposes, where, under which safeguard. */
-export const recipientsTable: TableBuilder = (variant) => ({
-  caption: `Who receives ${variant.terms['personal-data']}`,
-  columns: ['Recipient', 'Role', 'Purposes', 'Where', 'Safeguard', 'Details'],
+export const recipientsTable: TableBuilder = (variant) => {
+  const { m, terms, country } = tableWords(variant.model.policy.language, variant.terms)
+  const w = m.tables.recipients
+  return {
+  caption: w.caption(terms),
+  columns: [w.recipient, w.role, w.purposes, w.where, w.safeguard, w.details],
   rows: (variant.model.policy.recipients ?? []).map((recipient) => {
     const details: PhrasingContent[] = []
     if (recipient.description) details.push(...linkify(recipient.description))
-    if (recipient.condition) details.push(text(details.length ? ' Only when: ' : 'Only when: '), ...linkify(recipient.condition))
-    if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], 'Their privacy policy'), text('.'))
+    if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...linkify(recipient.condition))
+    if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], m.words.theirPrivacyPolicy), text('.'))
     return {
       entity: { kind: 'recipient', id: recipient.id },
       cells: [
-        [text(recipient.planned ? `${recipient.name} (planned)` : recipient.name)],
-        [text(ROLE_WORDS[recipient.role])],
-        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || '—')],
-        [text(recipient.countries?.map(countryName).join(', ') || '—')],
-        [text(recipient.transfer ? SAFEGUARD_WORDS[recipient.transfer] : '—')],
-        details.length ? details : [text('—')],
+        [text(recipient.planned ? m.words.planned(recipient.name) : recipient.name)],
+        [text(m.role[recipient.role])],
+        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.none)],
+        [text(recipient.countries?.map(country).join(', ') || m.words.none)],
+        [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.none)],
+        details.length ? details : [text(m.words.none)],
       ],
     }
   }),
-  empty: `We do not share ${variant.terms['personal-data']} with anyone.`,
-})
+  empty: w.empty(terms),
+  }
+}

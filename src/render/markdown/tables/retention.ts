@@ -1,24 +1,29 @@
 import { categoryById } from '../../../resolve/model.js'
 import { linkify, text } from '../phrasing.js'
-import { periodWords, THEN_WORDS } from '../../words.js'
+import { pagePeriod, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=retention}`: how long each group of categories is kept and what happens then. */
-export const retentionTable: TableBuilder = (variant) => ({
-  caption: `How long we keep ${variant.terms['personal-data']}`,
-  columns: ['Data', 'How long', 'Afterwards', 'Why'],
+export const retentionTable: TableBuilder = (variant) => {
+  const lang = variant.model.policy.language
+  const { m, terms } = tableWords(lang, variant.terms)
+  const w = m.tables.retention
+  return {
+  caption: w.caption(terms),
+  columns: [w.data, w.howLong, w.afterwards, w.why],
   rows: (variant.model.policy.retention ?? []).map((rule) => {
     const why = rule.reason ? linkify(rule.reason) : []
-    if (rule.exceptions) why.push(text(why.length ? ' Exceptions: ' : 'Exceptions: '), ...linkify(rule.exceptions))
+    if (rule.exceptions) why.push(text(why.length ? ` ${m.words.exceptions}` : m.words.exceptions), ...linkify(rule.exceptions))
     return {
       entity: { kind: 'retention', id: rule.id },
       cells: [
         [text(rule.categories.map((id) => categoryById(variant.model, id)?.label ?? id).join(', '))],
-        [text(periodWords(rule))],
-        [text(rule.then ? THEN_WORDS[rule.then] : '—')],
-        why.length ? why : [text('—')],
+        [text(pagePeriod(rule, lang))],
+        [text(rule.then ? m.then[rule.then] : m.words.none)],
+        why.length ? why : [text(m.words.none)],
       ],
     }
   }),
-  empty: 'No retention periods are listed.',
-})
+  empty: w.empty,
+  }
+}

@@ -1,15 +1,9 @@
 import type { BlockContent, ListItem, PhrasingContent } from 'mdast'
 import type { Jurisdiction, PolicyModel } from '../../../resolve/model.js'
-import type { RightLimit } from '../../../generated/policy.js'
+import { citation, rightName, type Messages } from '../../../i18n/index.js'
+import { localWords, pageAuthorityName, pageList, pageRegionName, tableWords } from '../../locale-words.js'
 import { link, linkify, text } from '../phrasing.js'
 import type { TableBuilder, TableRow } from './table-spec.js'
-
-const SCOPE_WORDS: Record<RightLimit['scope'], string> = {
-  full: 'In full',
-  partial: 'In part',
-  'account-deactivation-only': 'Only by deleting your account',
-  'not-offered': 'Not offered',
-}
 
 /**
  * `::table{of=rights}`: the rights of the variant's region, named as its law names them, with the
@@ -18,60 +12,64 @@ const SCOPE_WORDS: Record<RightLimit['scope'], string> = {
  */
 export const rightsTable: TableBuilder = (variant) => {
   const { model } = variant
+  const lang = model.policy.language
+  const { m } = tableWords(lang, variant.terms)
+  const w = m.tables.rights
+  // English keeps the catalog's own names; other languages name each right as that law does in them.
+  const local = localWords(lang) !== undefined
+  const nameOf = (region: Jurisdiction, right: Jurisdiction['rights'][number]) => (local ? rightName(region.id, right.key, lang) : right.name)
+  const citeOf = (text: string) => (local ? citation(text, lang) : text)
   if (variant.region) {
     const region = variant.region
     return {
-      caption: `Your rights under the ${lawNames(region)}`,
-      columns: ['Right', 'Where in the law', 'In practice'],
-      rows: region.rights.map((right) => ({ cells: [[text(right.name)], [text(right.citation)], practice(model, right.key)] })),
+      caption: w.caption(pageList(region.laws.map((law) => law.short), lang)),
+      columns: [w.right, w.whereInLaw, w.inPractice],
+      rows: region.rights.map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
-      after: [authorityParagraph(region)],
+      after: [authorityParagraph(region, lang, w.complain)],
     }
   }
   const groups = new Map<string, { name: string; key: string; regions: Jurisdiction[]; citations: string[] }>()
   for (const region of variant.regions) {
     for (const right of region.rights) {
-      const id = `${right.key}\u0000${right.name}`
-      const group = groups.get(id) ?? { name: right.name, key: right.key, regions: [], citations: [] }
+      const name = nameOf(region, right)
+      const id = `${right.key}\u0000${name}`
+      const group = groups.get(id) ?? { name, key: right.key, regions: [], citations: [] }
       group.regions.push(region)
-      if (!group.citations.includes(right.citation)) group.citations.push(right.citation)
+      if (!group.citations.includes(citeOf(right.citation))) group.citations.push(citeOf(right.citation))
       groups.set(id, group)
     }
   }
   const rows: TableRow[] = [...groups.values()].map((group) => ({
-    cells: [[text(group.name)], [text(group.regions.map((r) => r.name).join(', '))], [text(group.citations.join('; '))], practice(model, group.key)],
+    cells: [[text(group.name)], [text(group.regions.map((r) => pageRegionName(r, lang)).join(', '))], [text(group.citations.join('; '))], practice(model, group.key, m)],
   }))
   const items: ListItem[] = variant.regions.map((region) => ({
     type: 'listItem',
     spread: false,
-    children: [{ type: 'paragraph', children: [text(`${region.name}: `), link(region.authority.url, region.authority.name)] }],
+    children: [{ type: 'paragraph', children: [text(`${pageRegionName(region, lang)}: `), link(region.authority.url, pageAuthorityName(region, lang))] }],
   }))
   return {
-    caption: 'Your rights, as each law names them',
-    columns: ['Right', 'Where it applies', 'Where in the law', 'In practice'],
+    caption: w.captionAll,
+    columns: [w.right, w.whereApplies, w.whereInLaw, w.inPractice],
     rows,
     empty: '',
     after: [
-      { type: 'paragraph', children: [text('You can complain to the supervisory authority of your region:')] },
+      { type: 'paragraph', children: [text(w.complainAll)] },
       { type: 'list', ordered: false, spread: false, children: items },
     ],
   }
 }
 
-function lawNames(region: Jurisdiction): string {
-  const shorts = region.laws.map((law) => law.short)
-  return shorts.length === 1 ? shorts[0]! : `${shorts.slice(0, -1).join(', ')} and ${shorts[shorts.length - 1]}`
-}
-
-function practice(model: PolicyModel, key: string): PhrasingContent[] {
+function practice(model: PolicyModel, key: string, m: Messages): PhrasingContent[] {
   const limit = model.policy.rights?.limits?.find((l) => l.right === key)
   if (!limit) return [text('—')]
-  return limit.description ? [text(`${SCOPE_WORDS[limit.scope]}: `), ...linkify(limit.description)] : [text(SCOPE_WORDS[limit.scope])]
+  const scope: string = m.scope[limit.scope]
+  return limit.description ? [text(`${scope}: `), ...linkify(limit.description)] : [text(scope)]
 }
 
-function authorityParagraph(region: Jurisdiction): BlockContent {
+function authorityParagraph(region: Jurisdiction, lang: string, lead: string): BlockContent {
   return {
     type: 'paragraph',
-    children: [text('You can complain to the supervisory authority: '), link(region.authority.url, region.authority.name), text('.')],
+    children: [text(lead), link(region.authority.url, pageAuthorityName(region, lang)), text('.')],
   }
 }

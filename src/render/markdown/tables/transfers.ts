@@ -1,19 +1,23 @@
-import { countryName, SAFEGUARD_WORDS } from '../../words.js'
+import { tableWords } from '../../locale-words.js'
 import { transfersOf } from '../../../variant/transfers.js'
 import { text } from '../phrasing.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=transfers}`: every recipient country outside the controller's area, with its safeguard. */
-export const transfersTable: TableBuilder = (variant) => ({
-  caption: `Transfers of ${variant.terms['personal-data']} to other countries`,
-  columns: ['Recipient', 'Country', 'Safeguard'],
+export const transfersTable: TableBuilder = (variant) => {
+  const { m, terms, country: countryName } = tableWords(variant.model.policy.language, variant.terms)
+  const w = m.tables.transfers
+  return {
+  caption: w.caption(terms),
+  columns: [w.recipient, w.country, w.safeguard],
   rows: transfersOf(variant.model).map(({ recipient, country }) => ({
     entity: { kind: 'recipient', id: recipient.id },
     cells: [
-      [text(recipient.planned ? `${recipient.name} (planned)` : recipient.name)],
+      [text(recipient.planned ? m.words.planned(recipient.name) : recipient.name)],
       [text(countryName(country))],
-      [text(recipient.transfer ? SAFEGUARD_WORDS[recipient.transfer] : 'Not stated')],
+      [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.notStated)],
     ],
   })),
-  empty: `We do not transfer ${variant.terms['personal-data']} to other countries.`,
-})
+  empty: w.empty(terms),
+  }
+}

@@ -1,0 +1,385 @@
+// `npm run bench`: policyc against its peers and floors on the same content, as medians of
+// several runs in this one process tree. Prints one table and writes bench/results.json.
+//
+//   node bench/run.mjs            N = 100 and 1000 (about 15 minutes on a quiet 2-core machine)
+//   node bench/run.mjs --quick    N = 20 and 50, fewer runs (a couple of minutes)
+//   options: --profile (profile every missed target, summary in results.json),
+//            --keep (leave the temporary projects), --sizes=S,L, --out=FILE
+//
+// Needs the compiled lib/ (`npx tsc -p .`; `npm install` does it) and, for the Eleventy column,
+// the dev dependency @11ty/eleventy. Every figure is wall time of a child process from spawn to
+// exit (start-up included), except the incremental rebuilds, which are timed inside the dev
+// builder's process as `policyc dev` reports them.
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateCorpus } from './generate-corpus.mjs'
+import { median, run } from './lib/spawn.mjs'
+import { summariseProfile } from './profile-summary.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = join(root, 'lib', 'cli', 'index.js')
+const eleventyBin = join(root, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')
+const task = (name) => join(root, 'bench', 'tasks', name)
+
+const argv = process.argv.slice(2)
+const flag = (name) => argv.includes(`--${name}`)
+const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const quick = flag('quick')
+const [SMALL, LARGE] = (option('sizes') ?? (quick ? '20,50' : '100,1000')).split(',').map(Number)
+/** Runs per figure; a figure stops early once its time budget is spent (after its first run). */
+const RUNS = quick ? { startup: 9, xwms: 3, small: 2, large: 2, rebuilds: 3 } : { startup: 15, xwms: 5, small: 5, large: 3, rebuilds: 5 }
+const BUDGET_MS = quick ? 25_000 : 150_000
+/** How many Markdown pages the unified floor takes (evenly spaced over all of them). */
+const FLOOR_PAGES = quick ? 24 : 120
+const resultsFile = option('out') ?? join(root, 'bench', 'results.json')
+
+if (!existsSync(cli)) {
+  console.error('bench: lib/ is missing; compile first with `npx tsc -p .`')
+  process.exit(2)
+}
+const hasEleventy = existsSync(eleventyBin)
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  freeMemoryGB: Math.round(freemem() / 2 ** 30),
+  os: `${platform()} ${release()}`,
+  node: process.version,
+  loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+}
+const started = performance.now()
+const log = (line) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
+log(`policyc ${pkg.version} bench${quick ? ' --quick' : ''}: N = ${SMALL} and ${LARGE}; ${machine.cores} × ${machine.cpu}, node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`)
+
+const work = await mkdtemp(join(tmpdir(), 'policyc-bench-'))
+const samples = {}
+
+/** Runs `once` up to `runs` times (at least once; stops when the budget is spent) and keeps every sample under `name`. */
+async function measure(name, runs, once, budget = BUDGET_MS) {
+  const list = (samples[name] = [])
+  const begin = performance.now()
+  for (let i = 0; i < runs; i++) {
+    list.push(await once(i))
+    if (performance.now() - begin > budget && i + 1 < runs) {
+      log(`  ${name}: budget spent after ${i + 1} of ${runs} runs`)
+      break
+    }
+  }
+  const result = { runs: list.length, ms: median(list.map((s) => s.ms)), rssKB: median(list.map((s) => s.rssKB)) }
+  log(`  ${name}: median ${fmtMs(result.ms)} of ${list.length}${result.rssKB ? `, peak RSS ${fmtMB(result.rssKB)}` : ''}`)
+  return result
+}
+
+const policyc = (args, cwd, ok) => run('node', [cli, ...args], { cwd, ok })
+const builtPages = (stdout) => Number(/built (\d+) pages/.exec(stdout)?.[1] ?? NaN)
+
+try {
+  // The projects: the XWMS notice alone, and two generated corpora.
+  const projects = { xwms: join(work, 'xwms'), small: join(work, `n${SMALL}`), large: join(work, `n${LARGE}`) }
+  await cp(join(root, 'policies', 'xwms'), join(projects.xwms, 'policies', 'xwms'), { recursive: true })
+  for (const [key, count] of [['small', SMALL], ['large', LARGE]]) {
+    log(`generating ${count} policies`)
+    await generateCorpus(count, join(projects[key], 'policies'))
+  }
+
+  log('start-up: policyc --version against node -e 0, interleaved')
+  const startup = { node: [], policyc: [] }
+  for (let i = 0; i < RUNS.startup; i++) {
+    startup.node.push((await run('node', ['-e', '0'], { probe: false })).ms)
+    startup.policyc.push((await run('node', [cli, '--version'], { probe: false })).ms)
+  }
+  samples.startup = startup
+  const figures = { startup: { policyc: median(startup.policyc), node: median(startup.node) } }
+  log(`  median: policyc --version ${fmtMs(figures.startup.policyc)}, node -e 0 ${fmtMs(figures.startup.node)}`)
+
+  for (const key of ['xwms', 'small', 'large']) {
+    const cwd = projects[key]
+    const runs = RUNS[key]
+    const count = key === 'xwms' ? 1 : key === 'small' ? SMALL : LARGE
+    log(`${key} (${count} polic${count === 1 ? 'y' : 'ies'})`)
+    const f = (figures[key] = { policies: count })
+    f.check = await measure(`${key}.check`, runs, () => policyc(['check', 'policies'], cwd, [0, 1]))
+    f.yaml = await measure(`${key}.floor.yaml`, runs, () => run('node', [task('floor-yaml.mjs'), 'policies'], { cwd }))
+    let pages
+    f.cold = await measure(`${key}.build.cold`, runs, async () => {
+      await clean(cwd)
+      const result = await policyc(['build', 'policies', '--out', 'dist'], cwd)
+      pages = builtPages(result.stdout)
+      return result
+    })
+    f.pages = pages
+    f.warm = await measure(`${key}.build.warm`, runs, () => policyc(['build', 'policies', '--out', 'dist'], cwd))
+
+    // The same Markdown for the peers: every index.md policyc wrote.
+    const md = join(cwd, 'md')
+    const copied = await copyMarkdown(join(cwd, 'dist'), md)
+    f.markdownPages = copied
+    // remark is slow (the reason policyc parses every body once): the floor takes an evenly spaced
+    // sample of the pages and is compared per page.
+    const sample = await sampleOf(md, FLOOR_PAGES)
+    f.unified = await measure(`${key}.floor.unified`, runs, async () => {
+      await rm(join(cwd, 'unified-out'), { recursive: true, force: true })
+      return run('node', [task('floor-unified.mjs'), 'md', 'unified-out', sample.list], { cwd })
+    })
+    f.unified.pages = sample.count
+    if (hasEleventy) {
+      await mkdir(join(md, '_includes'), { recursive: true })
+      await cp(join(root, 'bench', 'eleventy', 'page.liquid'), join(md, '_includes', 'page.liquid'))
+      let eleventyPages
+      f.eleventy = await measure(`${key}.eleventy`, runs, async () => {
+        await rm(join(cwd, '_site'), { recursive: true, force: true })
+        const result = await run('node', [eleventyBin, '--config', join(root, 'bench', 'eleventy', 'eleventy.config.mjs'), '--input', 'md', '--output', '_site', '--quiet'], {
+          cwd,
+          env: { NODE_OPTIONS: '--max-old-space-size=8192' },
+        })
+        eleventyPages = Number(/(?:Wrote|Copied) (\d+) files?/.exec(result.stdout + result.stderr)?.[1] ?? NaN)
+        return result
+      })
+      f.eleventy.pages = eleventyPages
+    }
+
+    const policy = key === 'xwms' ? 'policies/xwms' : join('policies', (await readdir(join(cwd, 'policies'))).sort()[Math.floor(count / 2)])
+    const dev = await run('node', [task('dev-rebuild.mjs'), cwd, policy, String(RUNS.rebuilds)], { cwd })
+    const timings = JSON.parse(dev.stdout.trim().split('\n').at(-1))
+    samples[`${key}.dev`] = timings
+    f.devFirst = timings.first
+    f.rebuild = { runs: timings.rebuilds.length, ms: median(timings.rebuilds), rssKB: dev.rssKB }
+    log(`  ${key}.dev: first build ${fmtMs(timings.first)}, rebuild median ${fmtMs(f.rebuild.ms)} of ${timings.rebuilds.length}`)
+    if (!flag('keep')) await rm(join(cwd, 'unified-out'), { recursive: true, force: true })
+  }
+
+  log('diff of two versions of the XWMS notice')
+  const versions = await twoVersions(join(work, 'diff'))
+  figures.diff = await measure('diff', RUNS.xwms, () => policyc(['diff', versions.a, versions.b], join(work, 'diff'), [0, 1]))
+  figures.diffFloor = await measure('diff.floor', RUNS.xwms, () => run('node', [task('floor-text-diff.mjs'), versions.a, versions.b], { cwd: join(work, 'diff') }))
+
+  const rows = tableRows(figures)
+  const targets = rows.filter((r) => r.target)
+  if (flag('profile')) {
+    for (const row of targets.filter((r) => r.met === false)) row.profile = await profileFor(row, projects)
+  }
+  const table = formatTable(rows)
+  process.stdout.write(`\n${table}\n`)
+  process.stdout.write(`\n${machineLine()}\n`)
+  const results = {
+    policyc: pkg.version,
+    mode: quick ? 'quick' : 'full',
+    sizes: { small: SMALL, large: LARGE },
+    machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+    seconds: Math.round((performance.now() - started) / 1000),
+    rows,
+    figures,
+    samples,
+    table,
+  }
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+  log(`wrote ${relative(process.cwd(), resultsFile)}`)
+} finally {
+  if (flag('keep')) log(`kept ${work}`)
+  else await rm(work, { recursive: true, force: true })
+}
+
+/** Removes a project's output and cache: the next build is cold. */
+async function clean(cwd) {
+  await rm(join(cwd, 'dist'), { recursive: true, force: true })
+  await rm(join(cwd, '.policyc-cache'), { recursive: true, force: true })
+}
+
+async function copyMarkdown(from, to) {
+  await rm(to, { recursive: true, force: true })
+  let count = 0
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.md') continue
+    const source = join(entry.parentPath ?? entry.path, entry.name)
+    const target = join(to, relative(from, source))
+    await mkdir(dirname(target), { recursive: true })
+    await cp(source, target)
+    count++
+  }
+  return count
+}
+
+/** An evenly spaced sample of the .md files under `dir`, written as a list file; returns its path and size. */
+async function sampleOf(dir, count) {
+  const all = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)))
+    .sort()
+  const step = Math.max(1, all.length / count)
+  const picked = []
+  for (let i = 0; i < all.length && picked.length < count; i += step) picked.push(all[Math.floor(i)])
+  const list = join(dirname(dir), 'floor-sample.txt')
+  await writeFile(list, `${picked.join('\n')}\n`)
+  return { list, count: picked.length }
+}
+
+/** Two versions of the XWMS notice: as it is, and with a retention period, a recipient's purpose and some wording changed. */
+async function twoVersions(dir) {
+  const a = join(dir, 'a', 'xwms')
+  const b = join(dir, 'b', 'xwms')
+  await cp(join(root, 'policies', 'xwms'), a, { recursive: true })
+  await cp(join(root, 'policies', 'xwms'), b, { recursive: true })
+  const data = await readFile(join(b, 'data.yaml'), 'utf8')
+  const line = data.split('\n').find((l) => /^\s+period: until-purpose-fulfilled$/.test(l))
+  if (!line) throw new Error('the XWMS line the diff bench edits is gone: update bench/run.mjs')
+  await writeFile(join(b, 'data.yaml'), data.replace(line, line.replace('until-purpose-fulfilled', 'P10Y')))
+  const sections = await readFile(join(b, 'sections.yaml'), 'utf8')
+  await writeFile(join(b, 'sections.yaml'), sections.replace(/\bwe\b/, 'we, XWMS,'))
+  return { a: relative(dir, a), b: relative(dir, b) }
+}
+
+/** The table: each figure with policyc's number, the peer's or floor's, their ratio, and the target. */
+function tableRows(f) {
+  const rows = []
+  const L = f.large
+  const S = f.small
+  const X = f.xwms
+  const perPage = (ms, pages) => (ms !== undefined && pages ? ms / pages : undefined)
+  rows.push({
+    figure: 'start-up: `policyc --version` vs `node -e 0`',
+    policyc: fmtMs(f.startup.policyc),
+    peer: fmtMs(f.startup.node),
+    ratio: `+${fmtMs(f.startup.policyc - f.startup.node)}`,
+    target: '≤ +50 ms',
+    met: f.startup.policyc - f.startup.node <= 50,
+  })
+  for (const [label, p] of [[`N=${LARGE}`, L], [`N=${SMALL}`, S]]) {
+    rows.push({
+      figure: `check ${p.policies} policies vs \`yaml\` parse of the same files`,
+      policyc: fmtMs(p.check.ms),
+      peer: fmtMs(p.yaml.ms),
+      ratio: fmtRatio(p.check.ms / p.yaml.ms),
+      ...(label === `N=${LARGE}` ? { target: '≤ 1.5×', met: p.check.ms / p.yaml.ms <= 1.5 } : {}),
+    })
+  }
+  for (const p of [S, L]) {
+    const ours = perPage(p.cold.ms, p.pages)
+    const theirs = p.eleventy ? perPage(p.eleventy.ms, p.eleventy.pages) : undefined
+    rows.push({
+      figure: `cold build ${p.policies} policies, per HTML page (${p.pages} pages × 3 formats) vs Eleventy 3 (${p.eleventy?.pages ?? 'n/a'} pages)`,
+      policyc: `${fmtMs(ours, 2)} (${fmtMs(p.cold.ms)})`,
+      peer: theirs === undefined ? 'n/a' : `${fmtMs(theirs, 2)} (${fmtMs(p.eleventy.ms)})`,
+      ratio: theirs === undefined ? 'n/a' : fmtRatio(ours / theirs),
+      ...(p === L ? { target: '≤ 0.5×', met: theirs === undefined ? undefined : ours / theirs <= 0.5 } : {}),
+    })
+  }
+  for (const p of [S, L]) {
+    const ours = perPage(p.cold.ms, p.pages)
+    const floor = perPage(p.unified.ms, p.unified.pages)
+    rows.push({
+      figure: `cold build ${p.policies} policies per HTML page vs bare unified, Markdown → HTML, per page (${p.unified.pages} of the pages)`,
+      policyc: fmtMs(ours, 2),
+      peer: fmtMs(floor, 2),
+      ratio: fmtRatio(ours / floor),
+    })
+  }
+  for (const p of [S, L]) {
+    rows.push({
+      figure: `warm build ${p.policies} policies (nothing changed) vs cold`,
+      policyc: fmtMs(p.warm.ms),
+      peer: fmtMs(p.cold.ms),
+      ratio: fmtPercent(p.warm.ms / p.cold.ms),
+      ...(p === L ? { target: '≤ 10%', met: p.warm.ms / p.cold.ms <= 0.1 } : {}),
+    })
+  }
+  for (const p of [S, L]) {
+    rows.push({
+      figure: `incremental rebuild, one policy edited in ${p.policies} (dev path) vs cold`,
+      policyc: fmtMs(p.rebuild.ms),
+      peer: fmtMs(p.cold.ms),
+      ratio: fmtPercent(p.rebuild.ms / p.cold.ms),
+      ...(p === L ? { target: '≤ 2%', met: p.rebuild.ms / p.cold.ms <= 0.02 } : {}),
+    })
+  }
+  rows.push({ figure: 'incremental rebuild, the XWMS notice alone (dev path)', policyc: fmtMs(X.rebuild.ms), peer: '', ratio: '', target: '< 150 ms', met: X.rebuild.ms < 150 })
+  rows.push({ figure: 'cold build, the XWMS notice alone', policyc: fmtMs(X.cold.ms), peer: X.eleventy ? fmtMs(X.eleventy.ms) : 'n/a', ratio: X.eleventy ? fmtRatio(X.cold.ms / X.eleventy.ms) : 'n/a' })
+  rows.push({
+    figure: '`policyc diff` of two XWMS versions vs a line diff of the same files',
+    policyc: fmtMs(f.diff.ms),
+    peer: fmtMs(f.diffFloor.ms),
+    ratio: fmtRatio(f.diff.ms / f.diffFloor.ms),
+  })
+  rows.push({
+    figure: `peak RSS, cold build ${L.policies} policies vs Eleventy`,
+    policyc: fmtMB(L.cold.rssKB),
+    peer: L.eleventy ? fmtMB(L.eleventy.rssKB) : 'n/a',
+    ratio: L.eleventy ? fmtRatio(L.cold.rssKB / L.eleventy.rssKB) : 'n/a',
+    target: '< 600 MB',
+    met: L.cold.rssKB < 600 * 1024,
+  })
+  // Linear: the memory each added policy costs does not grow with the number of policies.
+  const slopeSmall = (S.cold.rssKB - X.cold.rssKB) / (S.policies - 1)
+  const slopeLarge = (L.cold.rssKB - S.cold.rssKB) / (L.policies - S.policies)
+  rows.push({
+    figure: `peak RSS per added policy, ${S.policies}→${L.policies} vs 1→${S.policies}`,
+    policyc: `${fmtKB(slopeLarge)}`,
+    peer: `${fmtKB(slopeSmall)}`,
+    ratio: fmtRatio(slopeLarge / slopeSmall),
+    target: 'linear (≤ 1.25×)',
+    met: slopeLarge <= Math.max(slopeSmall, 0) * 1.25 + 64,
+  })
+  return rows
+}
+
+function formatTable(rows) {
+  const head = ['figure', 'policyc', 'peer / floor', 'ratio', 'target']
+  const body = rows.map((r) => [r.figure, r.policyc, r.peer, r.ratio, r.target ? `${r.target} ${r.met === undefined ? 'n/a' : r.met ? 'met' : 'MISSED'}` : ''])
+  const lines = [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`)
+  return lines.join('\n')
+}
+
+function machineLine() {
+  return `Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGB} GB, ${machine.os}, node ${machine.node}; load average at start ${machine.loadAverageAtStart.join(' ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}. Medians of the runs in results.json; N = ${SMALL} and ${LARGE}${quick ? ' (--quick)' : ''}.`
+}
+
+/** One profiled run of the command behind a missed target, summarised (top self time). */
+async function profileFor(row, projects) {
+  const dir = join(root, 'bench', 'profiles', slug(row.figure))
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const prof = ['--cpu-prof', '--cpu-prof-dir', dir]
+  const large = projects.large
+  const figure = row.figure
+  log(`profiling: ${figure}`)
+  if (figure.startsWith('start-up')) await run('node', [...prof, cli, '--version'], { probe: false })
+  else if (figure.startsWith('check')) await run('node', [...prof, cli, 'check', 'policies'], { cwd: large, ok: [0, 1] })
+  else if (figure.startsWith('cold build') || figure.startsWith('peak RSS')) {
+    await clean(large)
+    await run('node', [...prof, cli, 'build', 'policies', '--out', 'dist'], { cwd: large })
+  } else if (figure.startsWith('warm build')) await run('node', [...prof, cli, 'build', 'policies', '--out', 'dist'], { cwd: large })
+  else if (figure.startsWith('incremental')) {
+    const xwms = figure.includes('XWMS')
+    const cwd = xwms ? projects.xwms : large
+    const policy = xwms ? 'policies/xwms' : join('policies', (await readdir(join(large, 'policies'))).sort()[Math.floor(LARGE / 2)])
+    await run('node', [task('dev-rebuild.mjs'), cwd, policy, '3'], { cwd, env: { BENCH_PROFILE_DIR: dir } })
+  } else return undefined
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
+  const summaries = await Promise.all(files.map((file) => summariseProfile(join(dir, file), 12)))
+  const main = summaries.sort((a, b) => b.totalMs - a.totalMs)[0]
+  return main && { folder: relative(root, dir), ...main }
+}
+
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)
+}
+function fmtMs(ms, digits = 0) {
+  if (ms === undefined || Number.isNaN(ms)) return 'n/a'
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(digits)} ms`
+}
+function fmtMB(kB) {
+  return kB === undefined ? 'n/a' : `${Math.round(kB / 1024)} MB`
+}
+function fmtKB(kB) {
+  return kB === undefined || Number.isNaN(kB) ? 'n/a' : `${Math.round(kB)} kB`
+}
+function fmtRatio(r) {
+  return r === undefined || Number.isNaN(r) ? 'n/a' : `${r.toFixed(2)}×`
+}
+function fmtPercent(r) {
+  return r === undefined || Number.isNaN(r) ? 'n/a' : `${(r * 100).toFixed(1)}%`
+}

@@ -1,0 +1,65 @@
+import { authorityName, countryName, formatCookieDuration, formatDate, formatList, formatPeriod, localTerms, messages, regionName, supportedLocale, type Messages, type Terminology } from '../i18n/index.js'
+import type { Cookie, Jurisdiction, RetentionRule } from '../resolve/model.js'
+import { cookieDurationWords, countryName as englishCountry, dateWords, joinWords, periodWords } from './words.js'
+
+/**
+ * The words of a page in its language (`variant.model.policy.language`). English keeps exactly the
+ * words of words.ts and the templates, so English output never changes; any other built-in
+ * language takes them from its message catalog and the Intl formatters of src/i18n.
+ */
+
+/** The catalog of a page's language, or undefined for English (and for a language policyc has no words in). */
+export function localWords(language: string): Messages | undefined {
+  const locale = supportedLocale(language)
+  return locale === undefined || locale === 'en' ? undefined : messages(locale)
+}
+
+export function pageDate(iso: string, language: string): string {
+  return localWords(language) ? formatDate(iso, language) : dateWords(iso)
+}
+
+export function pageList(items: readonly string[], language: string): string {
+  return localWords(language) ? formatList(items, language) : joinWords(items)
+}
+
+/** A region's name in the page's language; the catalog's own name where the language has none. */
+export function pageRegionName(region: Jurisdiction, language: string): string {
+  if (!localWords(language)) return region.name
+  try {
+    return regionName(region.id, language)
+  } catch {
+    return region.name
+  }
+}
+
+export function pageAuthorityName(region: Jurisdiction, language: string): string {
+  return localWords(language) ? authorityName(region.id, language) : region.authority.name
+}
+
+/** The law's word for personal data in the page's language. */
+export function pageTerms(terms: Terminology, language: string): Terminology {
+  if (!localWords(language)) return terms
+  try {
+    return localTerms(terms, language)
+  } catch {
+    return terms
+  }
+}
+
+/** The words of a page's tables and picture: the catalog of its language (English: the `en` catalog, which has words.ts's words). */
+export function tableWords(language: string, terms: Terminology): { m: Messages; terms: Terminology; country: (code: string) => string } {
+  const local = localWords(language)
+  return {
+    m: local ?? messages('en'),
+    terms: pageTerms(terms, language),
+    country: (code) => (local ? countryName(code, language) : englishCountry(code)),
+  }
+}
+
+export function pagePeriod(rule: RetentionRule, language: string): string {
+  return localWords(language) ? formatPeriod(rule.period, language, rule.after) : periodWords(rule)
+}
+
+export function pageCookieDuration(duration: Cookie['duration'], language: string): string {
+  return localWords(language) ? formatCookieDuration(duration, language) : cookieDurationWords(duration)
+}

@@ -1,0 +1,94 @@
+/**
+ * `dist/<policy>/coverage/`: the per-jurisdiction compliance matrix of one policy, as a page of the
+ * site (index.html), as Markdown (index.md, the same text `policyc coverage --format markdown`
+ * prints) and as data (coverage.json). The page goes through the path every notice body takes:
+ * Markdown → mdast → sanitized HTML → template, so it is escaped, validated and styled the same way.
+ */
+import type { Heading, Root, RootContent, Table } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { coverageReport } from '../lint/coverage/index.js'
+import { CSP } from '../render/html/html-page.js'
+import type { TemplateSet } from '../render/html/template-set.js'
+import { bodyToHtml } from '../render/html/to-html.js'
+import { trusted } from '../render/html/trusted-html.js'
+import type { PolicyTable } from '../render/markdown/nodes.js'
+import type { PolicyModel } from '../resolve/model.js'
+import { relativeHref, variantFolder } from './site-paths.js'
+
+/** The coverage folder of a policy, `xwms-privacy/coverage/`. */
+export function coverageFolder(policyId: string): string {
+  return `${policyId}/coverage/`
+}
+
+export interface CoveragePage {
+  files: { path: string; content: string }[]
+  diagnostics: Diagnostic[]
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** The caption of the matrix, which has no heading of its own in the Markdown. */
+const MATRIX_CAPTION = 'Notice elements per region'
+
+export function coveragePage(model: PolicyModel, options: { templates: TemplateSet; now?: string | undefined }): CoveragePage {
+  const id = model.policy.id
+  const folder = coverageFolder(id)
+  const { matrix, markdown } = coverageReport(model, { now: options.now })
+  const tree = parser.parse(markdown)
+  const title = takeTitle(tree) ?? `Coverage of ${id}`
+  captionTables(tree)
+  const page = options.templates.render('document', {
+    lang: 'en',
+    title,
+    documentTitle: `${title} · ${model.policy.controller.name}`,
+    description: `Which disclosures the law of each region requires, and whether ${model.policy.title} makes them, as of ${matrix.asOf}.`,
+    csp: CSP,
+    home: relativeHref(folder, 'index.html'),
+    assets: relativeHref(folder, 'assets/'),
+    controller: model.policy.controller.name,
+    notice: relativeHref(folder, `${variantFolder(id, 'global')}index.html`),
+    formats: { markdown: 'index.md', json: 'coverage.json' },
+    body: trusted(bodyToHtml(tree, 'coverage')),
+  })
+  return {
+    files: [
+      { path: `${folder}index.html`, content: page.html },
+      { path: `${folder}index.md`, content: markdown },
+      { path: `${folder}coverage.json`, content: `${JSON.stringify(matrix, null, 2)}\n` },
+    ],
+    diagnostics: page.diagnostics,
+  }
+}
+
+/** The plain text of a node (mdast-util-to-string is not a dependency of policyc). */
+function textOf(node: RootContent | Root): string {
+  if ('value' in node) return node.value
+  return 'children' in node ? node.children.map((child) => textOf(child as RootContent)).join('') : ''
+}
+
+/** Removes the Markdown's `# title`: the template writes the page's one h1. */
+function takeTitle(tree: Root): string | undefined {
+  const index = tree.children.findIndex((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  if (index < 0) return undefined
+  const [heading] = tree.children.splice(index, 1)
+  return heading && textOf(heading)
+}
+
+/**
+ * Gives every table a caption (the heading above it, else the matrix's name) and the markup the
+ * notices' tables have: column and row headers, and a focusable scrolling box on narrow screens.
+ */
+function captionTables(tree: Root): void {
+  let caption = MATRIX_CAPTION
+  tree.children = tree.children.map((node, index): RootContent => {
+    if (node.type === 'heading') caption = textOf(node)
+    if (node.type !== 'table') return node
+    // Column alignment would come out as `align`, which HTML no longer allows: the stylesheet aligns.
+    const plain: Table = { ...node, align: node.align?.map(() => null) ?? null }
+    const table: PolicyTable = { type: 'policyTable', kind: 'coverage', caption, captionId: `coverage-table-${index}`, children: [plain] }
+    return table
+  })
+}
