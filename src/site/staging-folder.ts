@@ -117,7 +117,9 @@ export class StagingFolder {
 
   /** Removes the staged files; the output folder was never touched. */
   async abandon(): Promise<void> {
-    await rm(this.path, { recursive: true, force: true })
+    // A write that was already under way when the build failed may still add a file while the
+    // folder is removed (ENOTEMPTY): rm's retries wait for it.
+    await rm(this.path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
   }
 }
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
-export const CHROMIUM = '/usr/bin/chromium'
+/** Debian's Chromium (.ci/run installs it); POLICYC_CHROMIUM points elsewhere, e.g. to try a missing browser. */
+export const CHROMIUM = process.env.POLICYC_CHROMIUM ?? '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
 
 export function launchChromium(): Promise<Browser> {

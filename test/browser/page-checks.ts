@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { AxeBuilder } from '@axe-core/playwright'
 import axe from 'axe-core'
 import type { Page } from 'playwright-core'
 
@@ -312,7 +312,7 @@ export async function keyboardProblems(page: Page, options: { needsSkipLink: boo
   for (let i = 1; i < tocLinks; i++) await page.keyboard.press('Tab')
   const last = await focused(page)
   const expected = await page.evaluate(() => [...document.querySelectorAll('main nav a[href^="#"]')].at(-1)?.getAttribute('href'))
-  if (last?.href !== expected) {
+  if (!last || last.href !== expected) {
     problems.push(`keyboard: Tab through the table of contents ended on ${last ? `"${last.text}" (${last.href})` : 'nothing'}, expected its last entry ${expected}`)
     return { problems, tocLinks }
   }

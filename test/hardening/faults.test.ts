@@ -57,6 +57,9 @@ describe('faults mid-build', () => {
     ['ENOSPC', 40, 'no space left on the device'],
     ['EMFILE', 25, 'too many open files'],
   ])('%s on write %i: one line on stderr, exit 2, previous output byte-identical', async (code, nth, words) => {
+    // The site cache (node_modules/.cache/policyc) would serve unchanged policies without writing
+    // them, so the nth write would never come: every fault runs as a cold build.
+    rmSync(join(work, 'node_modules', '.cache', 'policyc'), { recursive: true, force: true })
     const result = await runPolicyc(['build', many, '--out', out, '--quiet'], { cwd: work, preload: PRELOAD, env: { POLICYC_TEST_WRITE_FAULT: `${code}:${nth}` } })
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(new RegExp(`^policyc: cannot write the site: ${words} \\(${code}\\) while writing [a-z0-9/.-]+; the previous output is unchanged\\n$`))
