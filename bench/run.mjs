@@ -10,13 +10,13 @@
 // the dev dependency @11ty/eleventy. Every figure is wall time of a child process from spawn to
 // exit (start-up included), except the incremental rebuilds, which are timed inside the dev
 // builder's process as `policyc dev` reports them.
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './generate-corpus.mjs'
-import { median, run } from './lib/spawn.mjs'
+import { median, run, stopChildren } from './lib/spawn.mjs'
 import { summariseProfile } from './profile-summary.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -57,6 +57,14 @@ const log = (line) => process.stderr.write(`[${((performance.now() - started) / 
 log(`policyc ${pkg.version} bench${quick ? ' --quick' : ''}: N = ${SMALL} and ${LARGE}; ${machine.cores} × ${machine.cpu}, node ${machine.node}, load ${machine.loadAverageAtStart.join(' ')}`)
 
 const work = await mkdtemp(join(tmpdir(), 'policyc-bench-'))
+// Interrupted (Ctrl-C, a timeout): the temporary projects go too, unless --keep.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopChildren()
+    if (!flag('keep')) rmSync(work, { recursive: true, force: true })
+    process.exit(130)
+  })
+}
 const samples = {}
 
 /** Runs `once` up to `runs` times (at least once; stops when the budget is spent) and keeps every sample under `name`. */
