@@ -169,6 +169,7 @@ try {
   const rows = tableRows(figures)
   const targets = rows.filter((r) => r.target)
   if (flag('profile')) {
+    await rm(join(root, 'bench', 'profiles'), { recursive: true, force: true })
     for (const row of targets.filter((r) => r.met === false)) row.profile = await profileFor(row, projects)
   }
   const table = formatTable(rows)
@@ -192,10 +193,10 @@ try {
   else await rm(work, { recursive: true, force: true })
 }
 
-/** Removes a project's output and cache: the next build is cold. */
+/** Removes a project's output and policyc's cache (node_modules/.cache/policyc): the next build is cold. */
 async function clean(cwd) {
   await rm(join(cwd, 'dist'), { recursive: true, force: true })
-  await rm(join(cwd, '.policyc-cache'), { recursive: true, force: true })
+  await rm(join(cwd, 'node_modules', '.cache', 'policyc'), { recursive: true, force: true })
 }
 
 async function copyMarkdown(from, to) {
@@ -364,7 +365,7 @@ async function profileFor(row, projects) {
     const xwms = figure.includes('XWMS')
     const cwd = xwms ? projects.xwms : large
     const policy = xwms ? 'policies/xwms' : join('policies', (await readdir(join(large, 'policies'))).sort()[Math.floor(LARGE / 2)])
-    await run('node', [task('dev-rebuild.mjs'), cwd, policy, '3'], { cwd, env: { BENCH_PROFILE_DIR: dir } })
+    await run('node', [task('dev-rebuild.mjs'), cwd, policy, '3', '40'], { cwd, env: { BENCH_PROFILE_DIR: dir } })
   } else return undefined
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
   const summaries = await Promise.all(files.map((file) => summariseProfile(join(dir, file), 12)))

@@ -2,7 +2,9 @@
 // then rebuildPolicies for the policy a save touched), without the watcher and its debounce,
 // which test/dev/measure-rebuild.mjs measures. Each edit changes one retention period of one
 // policy's data.yaml to a new value, so every rebuild has real work; the file is restored at the end.
-//   node bench/tasks/dev-rebuild.mjs PROJECT POLICY_FOLDER RUNS   (prints JSON)
+//   node bench/tasks/dev-rebuild.mjs PROJECT POLICY_FOLDER RUNS [FIRST]   (prints JSON)
+// FIRST (default 6) is the first number of years written; a later run on the same project passes
+// another, so its edits are new content rather than ones the site cache already holds.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const { createDevBuilder } = await import(join(root, 'lib/dev/site-builder.js'))
 
-const [project, policy, runs = '5'] = process.argv.slice(2)
+const [project, policy, runs = '5', firstYears = '6'] = process.argv.slice(2)
 const file = join(resolve(project, policy), 'data.yaml')
 const original = await readFile(file, 'utf8')
 const line = original.split('\n').find((l) => /^\s+period: until-purpose-fulfilled$/.test(l))
@@ -29,7 +31,7 @@ const rebuilds = []
 const profiler = process.env.BENCH_PROFILE_DIR ? await startProfiler() : undefined
 try {
   for (let i = 0; i < Number(runs); i++) {
-    await writeFile(file, original.replace(line, line.replace('until-purpose-fulfilled', `P${i + 6}Y`)))
+    await writeFile(file, original.replace(line, line.replace('until-purpose-fulfilled', `P${i + Number(firstYears)}Y`)))
     started = performance.now()
     check(await builder.rebuildPolicies([resolve(project, policy)]), 'a rebuild')
     rebuilds.push(performance.now() - started)

@@ -4,6 +4,7 @@ import { findPolicies } from '../load/load-policy.js'
 import { resolveSettings } from '../lint/settings.js'
 import { checkPolicies } from '../pipeline.js'
 import type { PolicyModel } from '../resolve/model.js'
+import { FragmentCache } from '../render/fragment-cache.js'
 import { buildSite } from '../site/build-site.js'
 import { UnitCache } from '../site/cache/unit-cache.js'
 import type { Builder, BuildProgress, BuildReport } from './builder.js'
@@ -39,6 +40,9 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
   const checked = new Map<string, Checked>()
   // The policies a save did not touch are linked from here instead of rendered again.
   const cache = UnitCache.inProject(cwd)
+  // The edited policy's sections that still read the same are not rendered again either (the
+  // fragment cache is bounded, so a long session does not grow without end).
+  const fragments = new FragmentCache()
   let found: { known: string[]; diagnostics: Diagnostic[] } = { known: [], diagnostics: [] }
 
   const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void): Promise<BuildReport> => {
@@ -72,6 +76,7 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
       sources: options.paths,
       force: options.force,
       cache,
+      fragments,
       onFileStaged: (path) => {
         if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
       },
