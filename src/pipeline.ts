@@ -10,11 +10,21 @@ export interface CheckOptions {
   cwd?: string
   /** Lint settings (rule severities, `now`); `false` stops after resolve. Default: every rule at its default severity. */
   lint?: LintOptions | false
+  /**
+   * Called with each policy as soon as it is checked, in path order; `clean` is true while no
+   * policy so far (this one included) has an error. `policyc build` renders each policy here, so
+   * it never holds more than one model.
+   */
+  onModel?: ((model: PolicyModel, clean: boolean) => Promise<void>) | undefined
+  /** Keep every model in the result (default true); false when `onModel` has taken each. */
+  keepModels?: boolean | undefined
 }
 
 export interface CheckResult {
-  /** The policies that loaded, validated and resolved, in path order. */
+  /** The policies that loaded, validated and resolved, in path order (none with `keepModels: false`). */
   models: PolicyModel[]
+  /** How many policies loaded, validated and resolved. */
+  resolved: number
   /** Every diagnostic of every policy, sorted by file and position. */
   diagnostics: Diagnostic[]
   /** How many policies were found. */
@@ -33,18 +43,22 @@ export async function checkPolicies(paths: readonly string[], options: CheckOpti
   const diagnostics: Diagnostic[] = [...found.diagnostics]
   const models: PolicyModel[] = []
   const notes = new Set<string>()
+  let resolved = 0
   for (const path of found.policies) {
     const model = await loadModel(path, cwd, diagnostics)
     if (!model) continue
-    models.push(model)
+    resolved++
+    if (options.keepModels !== false) models.push(model)
     // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
     diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
-    if (options.lint === false) continue
-    const linted = lintModel(model, options.lint)
-    diagnostics.push(...linted.diagnostics)
-    for (const note of linted.notes) notes.add(note)
+    if (options.lint !== false) {
+      const linted = lintModel(model, options.lint)
+      diagnostics.push(...linted.diagnostics)
+      for (const note of linted.notes) notes.add(note)
+    }
+    await options.onModel?.(model, !diagnostics.some((d) => d.severity === 'error'))
   }
-  return { models, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+  return { models, resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
 }
 
 /** Runs load, validate and resolve on one policy; pushes its diagnostics. */

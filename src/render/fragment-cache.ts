@@ -10,6 +10,8 @@ import type { Root } from 'mdast'
  * It holds at most `capacity` fragments, dropping the oldest first: a policy's fragments are
  * reused across its own variants, built one after another, so a window of a few policies keeps
  * nearly every hit while a build of a thousand policies does not keep all their fragments in memory.
+ * (The XWMS notice, in two languages, makes about 360 distinct fragments of some 11 kB each: 1024
+ * is three such policies, about 11 MB; at 4096 the cache alone was 45 MB of a 50-policy build.)
  * A dropped fragment is only built again, to the same text.
  */
 export class FragmentCache {
@@ -18,7 +20,7 @@ export class FragmentCache {
   hits = 0
   misses = 0
 
-  constructor(readonly capacity = 4096) {}
+  constructor(readonly capacity = 1024) {}
 
   /** The fragment for a key, built on the first request. */
   get(key: string, build: () => string): string {

@@ -7,12 +7,41 @@ import type { PolicyModel } from '../resolve/model.js'
 import type { Variant } from '../variant/variant.js'
 import { absoluteUrl, folderOf, variantFolder } from './site-paths.js'
 
-/** What the site index lists for one policy. */
+/**
+ * What the site-wide files (index, regions.json, sitemap.xml) need of one policy: a few facts, not
+ * the model, so a build of a thousand policies does not keep every model until the end.
+ */
 export interface IndexedPolicy {
-  model: PolicyModel
-  variants: readonly Variant[]
+  id: string
+  title: string
+  language: string
+  controller: string
+  effective: string
+  variants: readonly {
+    name: string
+    folder: string
+    codes: readonly string[]
+  }[]
   /** The languages the policy is translated into (each has `<policy>/<language>/` pages). */
   translations?: readonly string[]
+}
+
+/** The summary of a policy and its variants for the site-wide files. */
+export function indexedPolicy(model: PolicyModel, variants: readonly Variant[], translations: readonly string[]): IndexedPolicy {
+  const { policy } = model
+  return {
+    id: policy.id,
+    title: policy.title,
+    language: policy.language,
+    controller: policy.controller.name,
+    effective: policy.effective,
+    variants: variants.map((variant) => ({
+      name: variantName(variant),
+      folder: folderOf(variant),
+      codes: variant.region?.codes ?? [],
+    })),
+    translations,
+  }
 }
 
 export function variantName(variant: Variant): string {
@@ -28,20 +57,20 @@ export function indexData(policies: readonly IndexedPolicy[]) {
     csp: CSP,
     home: 'index.html',
     assets: 'assets/',
-    policies: policies.map(({ model, variants }) => ({
-      id: model.policy.id,
-      title: model.policy.title,
-      lang: model.policy.language,
-      href: `${variantFolder(model.policy.id, 'global')}index.html`,
-      controller: model.policy.controller.name,
-      effective: { iso: model.policy.effective, words: dateWords(model.policy.effective) },
-      json: `${model.policy.id}/policy.json`,
-      coverage: `${model.policy.id}/coverage/index.html`,
-      variants: variants.map((variant) => ({
-        name: variantName(variant),
-        href: `${folderOf(variant)}index.html`,
-        markdown: `${folderOf(variant)}index.md`,
-        jsonld: `${folderOf(variant)}policy.jsonld`,
+    policies: policies.map((policy) => ({
+      id: policy.id,
+      title: policy.title,
+      lang: policy.language,
+      href: `${variantFolder(policy.id, 'global')}index.html`,
+      controller: policy.controller,
+      effective: { iso: policy.effective, words: dateWords(policy.effective) },
+      json: `${policy.id}/policy.json`,
+      coverage: `${policy.id}/coverage/index.html`,
+      variants: policy.variants.map((variant) => ({
+        name: variant.name,
+        href: `${variant.folder}index.html`,
+        markdown: `${variant.folder}index.md`,
+        jsonld: `${variant.folder}policy.jsonld`,
       })),
     })),
   }
@@ -64,13 +93,20 @@ export function notFoundData(style: string, baseUrl: string | undefined) {
 /** `regions.json`: per policy, each ISO 3166 country and subdivision code → the variant to serve. */
 export function regionsJson(policies: readonly IndexedPolicy[]): string {
   const out: Record<string, { default: string; codes: Record<string, string> }> = {}
-  for (const { model, variants } of [...policies].sort((a, b) => compareText(a.model.policy.id, b.model.policy.id))) {
+  for (const policy of [...policies].sort((a, b) => compareText(a.id, b.id))) {
     const codes: Record<string, string> = {}
-    for (const variant of variants) {
-      for (const code of variant.region?.codes ?? []) codes[code] ??= folderOf(variant)
+    for (const variant of policy.variants) {
+      for (const code of variant.codes) codes[code] ??= variant.folder
     }
-    const sorted = Object.fromEntries(Object.keys(codes).sort(compareText).map((code) => [code, codes[code]!]))
-    out[model.policy.id] = { default: variantFolder(model.policy.id, 'global'), codes: sorted }
+    const sorted = Object.fromEntries(
+      Object.keys(codes)
+        .sort(compareText)
+        .map((code) => [code, codes[code]!]),
+    )
+    out[policy.id] = {
+      default: variantFolder(policy.id, 'global'),
+      codes: sorted,
+    }
   }
   return `${JSON.stringify({ format: 'policyc-regions/1', policies: out }, null, 2)}\n`
 }
@@ -81,16 +117,28 @@ export function regionsJson(policies: readonly IndexedPolicy[]): string {
  * each entry with `xhtml:link` alternates to all of them.
  */
 export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string, alternates: ReadonlyMap<string, readonly { hreflang: string; folder: string }[]> = new Map()): string {
-  const entries: { loc: string; lastmod?: string; links?: readonly { hreflang: string; folder: string }[] }[] = [{ loc: absoluteUrl(baseUrl, '')! }]
-  for (const { model, variants } of policies) {
-    for (const variant of variants) {
-      const links = alternates.get(folderOf(variant))
+  const entries: {
+    loc: string
+    lastmod?: string
+    links?: readonly { hreflang: string; folder: string }[]
+  }[] = [{ loc: absoluteUrl(baseUrl, '')! }]
+  for (const policy of policies) {
+    for (const variant of policy.variants) {
+      const links = alternates.get(variant.folder)
       if (!links?.length) {
-        entries.push({ loc: absoluteUrl(baseUrl, folderOf(variant))!, lastmod: model.policy.effective })
+        entries.push({
+          loc: absoluteUrl(baseUrl, variant.folder)!,
+          lastmod: policy.effective,
+        })
         continue
       }
       // The source page and each translation, once each (x-default repeats the source's folder).
-      for (const folder of new Set(links.map((l) => l.folder))) entries.push({ loc: absoluteUrl(baseUrl, folder)!, lastmod: model.policy.effective, links })
+      for (const folder of new Set(links.map((l) => l.folder)))
+        entries.push({
+          loc: absoluteUrl(baseUrl, folder)!,
+          lastmod: policy.effective,
+          links,
+        })
     }
   }
   entries.sort((a, b) => compareText(a.loc, b.loc))

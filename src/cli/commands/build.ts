@@ -5,7 +5,7 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { resolveSettings } from '../../lint/settings.js'
 import { checkPolicies } from '../../pipeline.js'
-import { buildSite, PdfsNotPrinted } from '../../site/build-site.js'
+import { openSite, PdfsNotPrinted, type SiteBuild } from '../../site/build-site.js'
 import { BuildRecords, buildInputsKey, type BuildRecord } from '../../site/cache/up-to-date.js'
 import { UnitCache } from '../../site/cache/unit-cache.js'
 import { OutputRefused } from '../../site/output-guard.js'
@@ -53,36 +53,63 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
     return EXIT.ok
   }
 
-  const result = await checkPolicies(paths, { cwd, lint: settings.lint })
-  const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }
-  print(checked.diagnostics)
-  if (countBySeverity(checked.diagnostics).errors > 0) {
-    process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(checked.diagnostics)} in ${checked.policies} polic${checked.policies === 1 ? 'y' : 'ies'}\n`)
-    return EXIT.problems
-  }
-  if (checked.models.length === 0) throw new UsageError(`no policies found in ${paths.join(', ')}`)
-
-  // Ctrl-C during a build stops it at the next file: the staged files are removed and the
-  // previous output, never touched, stays as it was.
+  // Ctrl-C stops the build at the next file: the staged files are removed and the previous
+  // output, never touched, stays as it was.
   const abort = new AbortController()
   const interrupted = () => abort.abort()
   process.once('SIGINT', interrupted)
   process.once('SIGTERM', interrupted)
+  let site: SiteBuild | undefined
   try {
     const cache = records && UnitCache.inProject(cwd)
-    const built = await buildSite(checked.models, { out: flags.out, cwd, sources: paths, baseUrl, force: flags.force, pdf: flags.pdf, history: flags.history, now: settings.lint.now, signal: abort.signal, cache })
+    const siteOptions = { out: flags.out, cwd, sources: paths, baseUrl, force: flags.force, pdf: flags.pdf, history: flags.history, now: settings.lint.now, signal: abort.signal, cache }
+    // Checked and rendered in one pass: each policy is rendered into the staging folder as soon as
+    // it checks clean, then let go of, so memory is that of one policy however many there are.
+    // After the first error nothing more is rendered; the staged files go and nothing is written.
+    let refused: OutputRefused | undefined
+    const result = await checkPolicies(paths, {
+      cwd,
+      lint: settings.lint,
+      keepModels: false,
+      onModel: async (model, clean) => {
+        if (!clean || refused) return
+        if (!site) {
+          try {
+            site = await openSite(siteOptions)
+          } catch (error) {
+            // Reported after the check, as before: a policy error is the first thing to fix.
+            if (!(error instanceof OutputRefused)) throw error
+            refused = error
+            return
+          }
+        }
+        await site.add(model)
+      },
+    })
+    const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }
+    print(checked.diagnostics)
+    if (countBySeverity(checked.diagnostics).errors > 0) {
+      await site?.abandon()
+      process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(checked.diagnostics)} in ${checked.policies} polic${checked.policies === 1 ? 'y' : 'ies'}\n`)
+      return EXIT.problems
+    }
+    if (refused) throw refused
+    if (!site) throw new UsageError(`no policies found in ${paths.join(', ')}`)
+    const built = await site.finish()
+    site = undefined
     print(built.diagnostics)
     if (!built.written) {
       process.stdout.write(`${colors.red('✖')} nothing built: ${formatCounts(built.diagnostics)}\n`)
       return EXIT.problems
     }
-    const record: BuildRecord = { checked: checked.diagnostics, built: built.diagnostics, notes: checked.notes, pages: built.pages, files: built.files, policies: checked.models.length }
+    const record: BuildRecord = { checked: checked.diagnostics, built: built.diagnostics, notes: checked.notes, pages: built.pages, files: built.files, policies: checked.resolved }
     // Remembered only when no source changed while building: else the record could vouch for an
     // output made from other sources than its key says.
     if (records && inputs && (await inputsKey()) === inputs) await records.remember(out, inputs, record)
     summarise(record, built.out)
     return EXIT.ok
   } catch (error) {
+    await site?.abandon()
     if (error instanceof OutputRefused) throw new UsageError(error.message)
     // An environment problem (no browser), not a policy problem: exit 2, previous output kept.
     if (error instanceof PdfsNotPrinted) throw new UsageError(error.message)
