@@ -28,8 +28,8 @@ export function diffTranslations(before: readonly Translation[], after: readonly
       changes.push({ language, key: '*', change: a ? 'removed' : 'added' })
       continue
     }
-    const left = entriesOf(a)
-    const right = entriesOf(b)
+    const left = translationEntries(a)
+    const right = translationEntries(b)
     for (const key of new Set([...left.keys(), ...right.keys()])) {
       const x = left.get(key)
       const y = right.get(key)
@@ -40,8 +40,8 @@ export function diffTranslations(before: readonly Translation[], after: readonly
   return changes.sort((x, y) => compareText(x.language, y.language) || compareText(x.key, y.key))
 }
 
-/** Every entry of a locale file by key. */
-function entriesOf(translation: Translation): Map<string, unknown> {
+/** Every entry of a locale file by its key (`sections.cookies`, `title`), as `diffTranslations` names them. */
+export function translationEntries(translation: Translation): Map<string, unknown> {
   const entries = new Map<string, unknown>()
   const data = translation.data as Record<string, unknown>
   for (const kind of ENTRY_KINDS) {

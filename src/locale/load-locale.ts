@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { LocaleFile } from '../generated/locale.js'
 import { locate } from '../load/locate.js'
@@ -28,6 +28,7 @@ export interface LoadTranslationsResult {
 }
 
 export interface LoadTranslationsOptions {
+  /** The folder a relative policy path is relative to (and paths are shown from); default the process's. */
   cwd?: string
   /** Where files come from: the working tree, or a git revision (src/history). */
   tree?: SourceTree
@@ -41,7 +42,10 @@ export interface LoadTranslationsOptions {
 export async function loadTranslations(policyPath: string, options: LoadTranslationsOptions = {}): Promise<LoadTranslationsResult> {
   const tree = options.tree ?? workingTree
   const cwd = options.cwd ?? process.cwd()
-  const folder = join(policyPath, LOCALES_FOLDER)
+  // A policy's path as shown (`model.source.path`) is relative to `cwd`, which need not be the
+  // process's (the library API, the tests): on disk, read it from there. A git tree's paths are
+  // from the repository root and stay as they are.
+  const folder = tree === workingTree ? resolve(cwd, policyPath, LOCALES_FOLDER) : join(policyPath, LOCALES_FOLDER)
   const names = await yamlFilesIn(folder, tree)
   const translations: Translation[] = []
   const diagnostics: Diagnostic[] = []

@@ -46,14 +46,18 @@ export function pageTerms(terms: Terminology, language: string): Terminology {
   }
 }
 
-/** The words of a page's tables and picture: the catalog of its language (English: the `en` catalog, which has words.ts's words). */
-export function tableWords(language: string, terms: Terminology): { m: Messages; terms: Terminology; country: (code: string) => string } {
+/** The catalog of a page's language (English: the `en` catalog, which has words.ts's words) and its names of countries. */
+export function pageWords(language: string): { m: Messages; country: (code: string) => string } {
   const local = localWords(language)
   return {
     m: local ?? messages('en'),
-    terms: pageTerms(terms, language),
     country: (code) => (local ? countryName(code, language) : englishCountry(code)),
   }
+}
+
+/** The words of a page's tables and picture: `pageWords`, and the law's terms in the page's language. */
+export function tableWords(language: string, terms: Terminology): { m: Messages; terms: Terminology; country: (code: string) => string } {
+  return { ...pageWords(language), terms: pageTerms(terms, language) }
 }
 
 export function pagePeriod(rule: RetentionRule, language: string): string {

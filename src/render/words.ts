@@ -56,37 +56,6 @@ export const ROLE_WORDS: Record<Recipient['role'], string> = {
   acquirer: 'Acquirer',
 }
 
-export const SAFEGUARD_WORDS: Record<Safeguard, string> = {
-  adequacy: 'Adequacy decision',
-  dpf: 'EU–US Data Privacy Framework',
-  scc: 'Standard contractual clauses',
-  'uk-idta': 'UK International Data Transfer Agreement',
-  'uk-addendum': 'UK Addendum to the standard contractual clauses',
-  bcr: 'Binding corporate rules',
-  'code-of-conduct': 'Approved code of conduct',
-  certification: 'Approved certification',
-  'ad-hoc-clauses': 'Ad hoc contractual clauses',
-  consent: 'Your explicit consent',
-  'contract-necessity': 'Necessary for a contract with you',
-  none: 'None',
-}
-
-/** Short forms for tight spaces (the data-flow picture). */
-export const SAFEGUARD_SHORT: Record<Safeguard, string> = {
-  adequacy: 'adequacy',
-  dpf: 'DPF',
-  scc: 'SCCs',
-  'uk-idta': 'IDTA',
-  'uk-addendum': 'UK Addendum',
-  bcr: 'BCRs',
-  'code-of-conduct': 'code of conduct',
-  certification: 'certification',
-  'ad-hoc-clauses': 'ad hoc clauses',
-  consent: 'consent',
-  'contract-necessity': 'contract',
-  none: 'no safeguard',
-}
-
 type Source = NonNullable<Category['sources']>[number]
 export const SOURCE_WORDS: Record<Source, string> = {
   you: 'You',

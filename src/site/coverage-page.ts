@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { coverageReport } from '../lint/coverage/index.js'
-import { CSP } from '../render/html/html-page.js'
+import { CSP, footerWords } from '../render/html/html-page.js'
 import type { TemplateSet } from '../render/html/template-set.js'
 import { bodyToHtml } from '../render/html/to-html.js'
 import { trusted } from '../render/html/trusted-html.js'
@@ -52,6 +52,8 @@ export function coveragePage(model: PolicyModel, options: { templates: TemplateS
     notice: relativeHref(folder, `${variantFolder(id, 'global')}index.html`),
     formats: { markdown: 'index.md', json: 'coverage.json' },
     body: trusted(bodyToHtml(tree, 'coverage')),
+    // The matrix is written in English (one page per policy, not per language), and so is its footer.
+    footer: footerWords('en'),
   })
   return {
     files: [

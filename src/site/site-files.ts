@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { compareText } from '../diagnostics/diagnostic.js'
-import { CSP } from '../render/html/html-page.js'
+import { CSP, footerWords } from '../render/html/html-page.js'
 import { trusted } from '../render/html/trusted-html.js'
 import { dateWords } from '../render/words.js'
 import type { PolicyModel } from '../resolve/model.js'
@@ -57,6 +57,8 @@ export function indexData(policies: readonly IndexedPolicy[]) {
     csp: CSP,
     home: 'index.html',
     assets: 'assets/',
+    // The site index is in English (index.html has lang="en"), and so is its footer.
+    footer: footerWords('en'),
     policies: policies.map((policy) => ({
       id: policy.id,
       title: policy.title,

@@ -64,6 +64,22 @@ describe('message catalogs', () => {
     expect([...PERIOD_TRIGGERS].sort()).toEqual(Object.keys(en.trigger).sort())
   })
 
+  it('words the data-flow picture’s text alternative in the number each count needs', () => {
+    const terms = { 'personal-data': 'personal data', controller: 'controller', 'data-subject': 'data subject', 'sensitive-data': 'sensitive data' }
+    const counts = (locale: (typeof LOCALES)[number], n: number) => MESSAGES[locale].flow.counts({ categories: n, purposes: n, recipients: n }, terms)
+    expect(counts('en', 1)).toBe('1 category of personal data is used for 1 purpose and shared with 1 recipient.')
+    expect(counts('en', 3)).toBe('3 categories of personal data are used for 3 purposes and shared with 3 recipients.')
+    expect(counts('nl', 1)).toBe('1 categorie persoonsgegevens wordt gebruikt voor 1 doel en gedeeld met 1 ontvanger.')
+    expect(counts('nl', 3)).toBe('3 categorieën persoonsgegevens worden gebruikt voor 3 doelen en gedeeld met 3 ontvangers.')
+    expect(counts('de', 3)).toBe('3 Kategorien personenbezogener Daten werden für 3 Zwecke verwendet und an 3 Empfänger weitergegeben.')
+    expect(counts('fr', 1)).toBe('1 catégorie de données personnelles est utilisée pour 1 finalité et communiquée à 1 destinataire.')
+    expect(counts('es', 3)).toBe('3 categorías de datos personales se usan para 3 finalidades y se comunican a 3 destinatarios.')
+    // A transfer without a stated safeguard says so, in every language.
+    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', undefined)).toBe('Mollie (United States, no safeguard stated)')
+    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', MESSAGES.en.safeguard.scc)).toBe('Mollie (United States, standard contractual clauses)')
+    for (const locale of LOCALES) expect(MESSAGES[locale].flow.transfer('Mollie', 'X', undefined)).not.toBe(MESSAGES[locale].flow.transfer('Mollie', 'X', MESSAGES[locale].safeguard.scc))
+  })
+
   it('messages() accepts a regional tag and refuses a language it has no words in', () => {
     expect(messages('nl-BE')).toBe(MESSAGES.nl)
     expect(() => messages('it')).toThrow('messages(): no built-in words for `it`; policyc has en, nl, de, fr, es')

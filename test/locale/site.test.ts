@@ -1,7 +1,9 @@
+import { readFileSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diffTranslations, languageLinks, loadTranslations, localeFolder, pageAlternates, type Translation } from '../../src/locale/index.js'
+import { build, listFiles, tempFolder, XWMS } from '../site/site-helpers.js'
 import { base, check, copyPolicy, removeCopy } from './helpers.js'
 
 describe('where each language’s pages go', () => {
@@ -41,6 +43,20 @@ describe('where each language’s pages go', () => {
   })
 })
 
+describe('loadTranslations', () => {
+  it('reads a policy path shown relative to `cwd` from there, whatever the process’s folder', async () => {
+    const dir = await copyPolicy(base)
+    try {
+      // `model.source.path` is such a path: the site stage passes it with the build's `cwd`.
+      const loaded = await loadTranslations('.', { cwd: dir })
+      expect(loaded.diagnostics).toEqual([])
+      expect(loaded.translations.map((t) => [t.language, t.file.path])).toEqual([['nl', 'locales/nl.yaml']])
+    } finally {
+      await removeCopy(dir)
+    }
+  })
+})
+
 describe('diffTranslations', () => {
   it('lists each changed entry; a change of hash alone is a restamp', async () => {
     const [before] = (await loadTranslations(base)).translations as [Translation]
@@ -55,5 +71,77 @@ describe('diffTranslations', () => {
       { language: 'nl', key: 'sections.who-we-are', change: 'changed' },
     ])
     expect(diffTranslations([], [before])).toEqual([{ language: 'nl', key: '*', change: 'added' }])
+  })
+})
+
+/**
+ * Issue 10: a Dutch page has no English word that policyc itself writes. Each row is a phrase the
+ * English page has, the Dutch words the Dutch page has in its place, and the page (under
+ * `xwms-privacy/` and `xwms-privacy/nl/`) where both are; the English phrase must then be on no
+ * Dutch page at all. Proper names (laws, authorities) and the editor's own text are not here: the
+ * first stay as they are, the second come from locales/nl.yaml.
+ */
+const PHRASES: readonly { what: string; en: string; nl: string; page: string }[] = [
+  { what: 'CCPA table caption', en: 'Categories of personal information under the CCPA', nl: 'Categorieën persoonsgegevens volgens de CCPA', page: 'us-ca/index.md' },
+  { what: 'CCPA table headers', en: '| Category | Examples | Collected |', nl: '| Categorie | Voorbeelden | Verzameld |', page: 'us-ca/index.md' },
+  { what: 'CCPA category A', en: 'A. Identifiers', nl: 'A. Identificatiegegevens', page: 'us-ca/index.html' },
+  { what: 'CCPA category H', en: 'H. Sensory data', nl: 'H. Zintuiglijke gegevens', page: 'us-ca/index.md' },
+  { what: 'CCPA category L', en: 'L. Sensitive personal information', nl: 'L. Gevoelige persoonsgegevens', page: 'us-ca/index.md' },
+  { what: 'flow picture: counts', en: 'categories of personal data are used for', nl: 'categorieën persoonsgegevens worden gebruikt voor', page: 'eea/index.html' },
+  { what: 'flow picture: transfers', en: 'Recipients outside the controller', nl: 'Ontvangers buiten het land van de verwerkingsverantwoordelijke', page: 'eea/index.html' },
+  { what: 'flow picture: one transfer', en: '(United States, standard contractual clauses)', nl: '(Verenigde Staten, waarborg: Modelcontractbepalingen)', page: 'eea/index.html' },
+  { what: 'flow picture: last sentence', en: 'The tables on this page list the same facts in full.', nl: 'De tabellen op deze pagina geven dezelfde feiten volledig weer.', page: 'eea/index.html' },
+  { what: 'flow picture: column', en: '>Recipients</text>', nl: '>Ontvangers</text>', page: 'eea/index.html' },
+  { what: 'flow picture: planned recipient', en: '<title>OpenAI (planned)', nl: '<title>OpenAI (gepland)', page: 'eea/index.html' },
+  { what: 'flow picture: box note', en: '(United States · SCCs)', nl: '(Verenigde Staten · SCC’s)', page: 'eea/index.html' },
+  { what: 'JSON-LD: page name', en: 'Privacy Notice (California)', nl: 'Privacyverklaring (Californië)', page: 'us-ca/policy.jsonld' },
+  { what: 'JSON-LD: place', en: '"name": "California"', nl: '"name": "Californië"', page: 'us-ca/policy.jsonld' },
+  { what: 'JSON-LD: right', en: '"dct:title": "Right to know"', nl: '"dct:title": "Recht om te weten"', page: 'us-ca/policy.jsonld' },
+  { what: 'JSON-LD: transfer safeguard', en: '"dct:description": "Standard contractual clauses (United States)"', nl: '"dct:description": "Modelcontractbepalingen (Verenigde Staten)"', page: 'eea/policy.jsonld' },
+  { what: 'JSON-LD: retention period', en: '"dct:description": "As long as you have an account"', nl: '"dct:description": "Zolang u een account hebt"', page: 'eea/policy.jsonld' },
+  { what: 'JSON-LD: retention trigger', en: '"dct:description": "Until the purpose is fulfilled"', nl: '"dct:description": "Tot het doel is bereikt"', page: 'eea/policy.jsonld' },
+  { what: 'footer', en: 'Published with policyc', nl: 'Gepubliceerd met policyc', page: 'eea/index.html' },
+  { what: 'footer link', en: '>All notices</a>', nl: '>Alle verklaringen</a>', page: 'index.html' },
+  { what: 'global page: region-only passage', en: '**Only in California:**', nl: '**Alleen voor Californië:**', page: 'index.md' },
+]
+
+describe('the Dutch pages of XWMS', () => {
+  let out: string
+  let dutchPages: string[]
+  const read = (path: string) => readFileSync(join(out, 'xwms-privacy', path), 'utf8')
+
+  beforeAll(async () => {
+    out = join(tempFolder('policyc-dutch-'), 'dist')
+    expect((await build([XWMS], { out })).written).toBe(true)
+    dutchPages = listFiles(join(out, 'xwms-privacy', 'nl')).filter((file) => /\.(html|md|jsonld)$/.test(file))
+  }, 120_000)
+
+  afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }))
+
+  it('builds every variant in Dutch, each as HTML, Markdown and JSON-LD', () => {
+    expect(dutchPages.length).toBe(listFiles(join(out, 'xwms-privacy')).filter((file) => /^(?!nl\/|coverage\/|versions\/)[^/]*\/?(index\.html|index\.md|policy\.jsonld)$/.test(file)).length)
+    expect(dutchPages).toContain('us-ca/index.md')
+  })
+
+  it.each(PHRASES)('$what: Dutch words where the English page has English ones', ({ en, nl, page }) => {
+    expect(read(page)).toContain(en)
+    expect(read(`nl/${page}`)).toContain(nl)
+    expect(read(`nl/${page}`)).not.toContain(en)
+  })
+
+  it('has none of those English phrases on any Dutch page, in any region', () => {
+    const found = dutchPages.flatMap((file) => {
+      const text = read(`nl/${file}`)
+      return PHRASES.filter(({ en }) => text.includes(en)).map(({ what }) => `nl/${file}: ${what}`)
+    })
+    expect(found).toEqual([])
+  })
+
+  it('says yes and no in Dutch in the CCPA table', () => {
+    const rows = (text: string) => text.split('\n').filter((line) => /^\| [A-L]\. /.test(line))
+    expect(rows(read('us-ca/index.md')).every((row) => /\| (Yes|No) \|$/.test(row))).toBe(true)
+    const dutch = rows(read('nl/us-ca/index.md'))
+    expect(dutch).toHaveLength(12)
+    expect(dutch.every((row) => /\| (Ja|Nee) \|$/.test(row))).toBe(true)
   })
 })

@@ -28,8 +28,8 @@ export const DIFF_FORMAT = 'policyc-diff/1'
 
 /**
  * `material`: readers must be told (something new or more is done with their data, or they lose
- * a right or a protection); `editorial`: wording, typos, order, formatting, and changes that only
- * do less with their data.
+ * a right or a protection); `editorial`: wording, typos, order, formatting, translations, and
+ * changes that only do less with their data.
  */
 export type Materiality = 'material' | 'editorial'
 
@@ -54,6 +54,8 @@ export const SUBJECTS = [
   'automated-decision',
   'section',
   'exports',
+  // A translation (`locales/<language>.yaml`), by language tag: always editorial (src/history/diff/translations.ts).
+  'translation',
 ] as const
 export type Subject = (typeof SUBJECTS)[number]
 
@@ -74,7 +76,7 @@ export interface WordPart {
  */
 export interface Change {
   subject: Subject
-  /** The entity id, region id, section id, signal or claim key; the policy id for `policy`. */
+  /** The entity id, region id, section id, signal or claim key; the policy id for `policy`; the language tag for `translation`. */
   id: string
   action: 'added' | 'removed' | 'renamed' | 'changed'
   /** The field that changed, as a dotted path inside the subject (`period`, `basis`, `appeal.channels`). */

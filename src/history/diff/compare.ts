@@ -1,5 +1,6 @@
 import { compareText } from '../../diagnostics/diagnostic.js'
 import type { Policy } from '../../generated/policy.js'
+import type { Translation } from '../../locale/load-locale.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { DIFF_FORMAT, SUBJECTS, type Change, type DiffReport, type PolicyDiff, type VersionRef } from './change.js'
 import { compareSubject, type DiffContext, type SubjectSpec } from './engine.js'
@@ -7,6 +8,7 @@ import { detectRenames } from './renames.js'
 import { automatedDecisions, categories, cookies, purposes, recipients, retention } from './rules/data.js'
 import { controller, dpo, exportsSpec, notice, representatives, sections } from './rules/notice.js'
 import { channels, children, compareClaims, compareRegions, compareSignals, rightLimits, rights } from './rules/rights.js'
+import { diffTranslationSides } from './translations.js'
 
 /** Every subject, each compared by its own rules; the order here does not matter (output is sorted). */
 const SPECS: readonly SubjectSpec[] = [notice, controller, representatives, dpo, categories, purposes, recipients, retention, cookies, rights, channels, rightLimits, children, automatedDecisions, sections, exportsSpec]
@@ -37,12 +39,23 @@ export function diffPolicies(from: Readonly<Policy>, to: Readonly<Policy>): Chan
   return changes.sort((a, b) => rank(a) - rank(b) || compareText(a.id, b.id) || ACTION_ORDER[a.action] - ACTION_ORDER[b.action])
 }
 
-/** The diff of one policy between two sides; either side may lack it (a policy added or removed). */
-export function diffModels(id: string, from: PolicyModel | undefined, to: PolicyModel | undefined): PolicyDiff {
+/** A policy's translations on each side of a diff, when they were loaded (`policyc diff` loads them). */
+export interface TranslationSides {
+  from: readonly Translation[]
+  to: readonly Translation[]
+}
+
+/**
+ * The diff of one policy between two sides; either side may lack it (a policy added or removed).
+ * With `translations`, changes to them follow the source's (a new or withdrawn notice is one
+ * change, translations and all).
+ */
+export function diffModels(id: string, from: PolicyModel | undefined, to: PolicyModel | undefined, translations?: TranslationSides): PolicyDiff {
   let changes: Change[]
   let status: PolicyDiff['status']
   if (from && to) {
     changes = diffPolicies(from.policy, to.policy)
+    if (translations) changes.push(...diffTranslationSides(translations.from, translations.to))
     status = changes.length > 0 ? 'changed' : 'unchanged'
   } else if (to) {
     status = 'added'
@@ -71,12 +84,16 @@ export interface DiffSide {
   label: string
   commit: string | undefined
   models: ReadonlyMap<string, PolicyModel>
+  /** The translations of each policy, by policy id; compared only when both sides have them. */
+  translations?: ReadonlyMap<string, readonly Translation[]> | undefined
 }
 
 /** The diff of every policy on two sides, matched by policy id. */
 export function diffSides(from: DiffSide, to: DiffSide): DiffReport {
   const ids = [...new Set([...from.models.keys(), ...to.models.keys()])].sort(compareText)
-  const policies = ids.map((id) => diffModels(id, from.models.get(id), to.models.get(id)))
+  const translationsOf = (id: string): TranslationSides | undefined =>
+    from.translations && to.translations ? { from: from.translations.get(id) ?? [], to: to.translations.get(id) ?? [] } : undefined
+  const policies = ids.map((id) => diffModels(id, from.models.get(id), to.models.get(id), translationsOf(id)))
   return {
     format: DIFF_FORMAT,
     from: { label: from.label, commit: from.commit ?? null },

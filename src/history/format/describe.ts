@@ -1,4 +1,5 @@
 import { jurisdiction } from '../../catalog/catalog.js'
+import { languageName } from '../../i18n/names.js'
 import type { Change, Json, WordPart } from '../diff/change.js'
 
 /**
@@ -55,6 +56,7 @@ function valueText(value: Json | undefined, m: Markup): string {
 /** A few words naming an added or removed thing, from its data. */
 function summaryOf(subject: Change['subject'], data: Json | undefined, id: string, m: Markup): string {
   if (subject === 'region') return `: ${m.text(jurisdiction(id)?.name ?? id)}`
+  if (subject === 'translation') return `: ${m.text(englishLanguageName(id))}`
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) return ''
   const d = data as Readonly<Record<string, Json>>
   const str = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : undefined)
@@ -97,6 +99,15 @@ function summaryOf(subject: Change['subject'], data: Json | undefined, id: strin
   const extra = parts.filter((p): p is string => p !== undefined && p !== '')
   if (name === undefined && extra.length === 0) return ''
   return `: ${m.text(name ?? '')}${extra.length > 0 ? ` (${m.text(extra.join('; '))})` : ''}`
+}
+
+/** `nl` → "Dutch": reports are in English; a tag Intl cannot name stays as it is. */
+function englishLanguageName(tag: string): string {
+  try {
+    return languageName(tag, 'en')
+  } catch {
+    return tag
+  }
 }
 
 /**

@@ -40,6 +40,7 @@ export const de: Messages = {
     versions: 'Frühere Fassungen',
     backToTop: 'Nach oben',
     untranslated: 'Dieser Abschnitt ist noch nicht übersetzt.',
+    coverage: { before: 'Wie diese Erklärung die Vorgaben jeder Region erfüllt: ', link: 'Compliance-Übersicht', after: '.' },
   },
   site: {
     indexTitle: 'Datenschutzerklärungen',
@@ -56,6 +57,9 @@ export const de: Messages = {
     data: (t) => capitalise(pdAcc(t)),
     purposes: 'Zwecke',
     recipients: 'Empfänger',
+    counts: ({ categories, purposes, recipients }, t) =>
+      `${categories} ${categories === 1 ? 'Kategorie' : 'Kategorien'} ${pdGen(t)} ${categories === 1 ? 'wird' : 'werden'} für ${purposes} ${purposes === 1 ? 'Zweck' : 'Zwecke'} verwendet und an ${recipients} Empfänger weitergegeben.`,
+    transfer: (recipient, country, safeguard) => `${recipient} (${country}, Garantie: ${safeguard ?? 'nicht angegeben'})`,
     abroad: (recipients) => `Empfänger außerhalb des Landes des Verantwortlichen: ${recipients}.`,
     tablesNote: 'Die Tabellen auf dieser Seite enthalten dieselben Angaben vollständig.',
     caption: (t) => `Auf einen Blick: welche ${pdWeak(t)} wir verwenden, wofür und wer sie erhält. Die Tabellen unten enthalten die Einzelheiten.`,

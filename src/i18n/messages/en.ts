@@ -32,6 +32,7 @@ export const en: Messages = {
     versions: 'Earlier versions',
     backToTop: 'Back to top',
     untranslated: 'This passage is not yet translated.',
+    coverage: { before: "How it meets each region's law: ", link: 'compliance coverage', after: '.' },
   },
   site: {
     indexTitle: 'Privacy notices',
@@ -48,6 +49,9 @@ export const en: Messages = {
     data: (t) => capitalise(pd(t)),
     purposes: 'Purposes',
     recipients: 'Recipients',
+    counts: ({ categories, purposes, recipients }, t) =>
+      `${categories} ${categories === 1 ? 'category' : 'categories'} of ${pd(t)} ${categories === 1 ? 'is' : 'are'} used for ${purposes} ${purposes === 1 ? 'purpose' : 'purposes'} and shared with ${recipients} ${recipients === 1 ? 'recipient' : 'recipients'}.`,
+    transfer: (recipient, country, safeguard) => `${recipient} (${country}, ${safeguard ? safeguard.toLowerCase() : 'no safeguard stated'})`,
     abroad: (recipients) => `Recipients outside the controller's country: ${recipients}.`,
     tablesNote: 'The tables on this page list the same facts in full.',
     caption: (t) => `At a glance: which ${pd(t)} we use, what for, and who receives it. The tables below give the details.`,

@@ -37,6 +37,7 @@ export const es: Messages = {
     versions: 'Versiones anteriores',
     backToTop: 'Volver arriba',
     untranslated: 'Este pasaje aún no está traducido.',
+    coverage: { before: 'Cómo cumple este aviso la ley de cada región: ', link: 'cuadro de cumplimiento', after: '.' },
   },
   site: {
     indexTitle: 'Avisos de privacidad',
@@ -53,6 +54,9 @@ export const es: Messages = {
     data: (t) => capitalise(pd(t)),
     purposes: 'Finalidades',
     recipients: 'Destinatarios',
+    counts: ({ categories, purposes, recipients }, t) =>
+      `${categories} ${categories === 1 ? 'categoría' : 'categorías'} de ${pd(t)} se ${categories === 1 ? 'usa' : 'usan'} para ${purposes} ${purposes === 1 ? 'finalidad' : 'finalidades'} y se ${categories === 1 ? 'comunica' : 'comunican'} a ${recipients} ${recipients === 1 ? 'destinatario' : 'destinatarios'}.`,
+    transfer: (recipient, country, safeguard) => `${recipient} (${country}, garantía: ${safeguard ?? 'no indicada'})`,
     abroad: (recipients) => `Destinatarios fuera del país del responsable del tratamiento: ${recipients}.`,
     tablesNote: 'Las tablas de esta página recogen los mismos datos en detalle.',
     caption: (t) => `De un vistazo: qué ${pd(t)} usamos, para qué y quién ${isInformation(t) ? 'la recibe' : 'los recibe'}. Las tablas siguientes dan los detalles.`,

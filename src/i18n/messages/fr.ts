@@ -40,6 +40,7 @@ export const fr: Messages = {
     versions: 'Versions précédentes',
     backToTop: 'Haut de page',
     untranslated: 'Ce passage n’est pas encore traduit.',
+    coverage: { before: 'Comment cette politique respecte le droit de chaque région : ', link: 'tableau de conformité', after: '.' },
   },
   site: {
     indexTitle: 'Politiques de confidentialité',
@@ -56,6 +57,10 @@ export const fr: Messages = {
     data: (t) => capitalise(pd(t)),
     purposes: 'Finalités',
     recipients: 'Destinataires',
+    // French puts 0 and 1 in the singular.
+    counts: ({ categories, purposes, recipients }, t) =>
+      `${categories} ${categories < 2 ? 'catégorie' : 'catégories'} ${ofPd(t)} ${categories < 2 ? 'est utilisée' : 'sont utilisées'} pour ${purposes} ${purposes < 2 ? 'finalité' : 'finalités'} et ${categories < 2 ? 'communiquée' : 'communiquées'} à ${recipients} ${recipients < 2 ? 'destinataire' : 'destinataires'}.`,
+    transfer: (recipient, country, safeguard) => `${recipient} (${country}, garantie : ${safeguard ?? 'non précisée'})`,
     abroad: (recipients) => `Destinataires situés hors du pays du responsable du traitement : ${recipients}.`,
     tablesNote: 'Les tableaux de cette page donnent les mêmes informations en détail.',
     caption: (t) => `En un coup d’œil : quels ${isInformation(t) ? 'renseignements personnels' : 'types de données personnelles'} nous utilisons, dans quel but et qui les reçoit. Les tableaux ci-dessous donnent le détail.`,

@@ -32,6 +32,7 @@ export const nl: Messages = {
     versions: 'Eerdere versies',
     backToTop: 'Terug naar boven',
     untranslated: 'Deze passage is nog niet vertaald.',
+    coverage: { before: 'Hoe deze verklaring voldoet aan de wet van elke regio: ', link: 'nalevingsoverzicht', after: '.' },
   },
   site: {
     indexTitle: 'Privacyverklaringen',
@@ -48,6 +49,9 @@ export const nl: Messages = {
     data: () => 'Persoonsgegevens',
     purposes: 'Doelen',
     recipients: 'Ontvangers',
+    counts: ({ categories, purposes, recipients }) =>
+      `${categories} ${categories === 1 ? 'categorie' : 'categorieën'} persoonsgegevens ${categories === 1 ? 'wordt' : 'worden'} gebruikt voor ${purposes} ${purposes === 1 ? 'doel' : 'doelen'} en gedeeld met ${recipients} ${recipients === 1 ? 'ontvanger' : 'ontvangers'}.`,
+    transfer: (recipient, country, safeguard) => `${recipient} (${country}, waarborg: ${safeguard ?? 'niet vermeld'})`,
     abroad: (recipients) => `Ontvangers buiten het land van de verwerkingsverantwoordelijke: ${recipients}.`,
     tablesNote: 'De tabellen op deze pagina geven dezelfde feiten volledig weer.',
     caption: () => 'In één oogopslag: welke persoonsgegevens wij gebruiken, waarvoor en wie ze ontvangt. De tabellen hieronder geven de details.',

@@ -98,6 +98,8 @@ export interface PageWords {
   backToTop: string
   /** Said where a translated page shows a passage still in the source language. */
   untranslated: string
+  /** After the formats, in the HTML page: " How it meets each region's law: <a>compliance coverage</a>." */
+  coverage: { before: string; link: string; after: string }
 }
 
 /** The words of the data-flow picture (src/render/svg) and its caption. */
@@ -108,6 +110,10 @@ export interface FlowWords {
   data: Phrase
   purposes: string
   recipients: string
+  /** The text alternative's first sentence: "13 categories of personal data are used for 21 purposes and shared with 22 recipients." */
+  counts: (counts: { categories: number; purposes: number; recipients: number }, terms: Terminology) => string
+  /** One transfer in that sentence: "Mollie (United States, standard contractual clauses)"; `safeguard` (the `safeguard` words) is undefined when none is stated. */
+  transfer: (recipient: string, country: string, safeguard: string | undefined) => string
   /** The text alternative's sentence on transfers: "Recipients outside the controller's country: …." */
   abroad: (recipients: string) => string
   /** The text alternative's last sentence. */

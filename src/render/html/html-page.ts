@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Variant } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import type { ExpandedSection } from '../markdown/markdown-page.js'
-import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName, pageTerms } from '../locale-words.js'
+import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName, pageTerms, pageWords } from '../locale-words.js'
 import { bodyToHtml } from './to-html.js'
 import { jsonForScript, trusted, type TrustedHtml } from './trusted-html.js'
 
@@ -61,6 +61,22 @@ export interface PageData {
   alternates: { hreflang: string; href: string }[]
   /** The language switcher, or null when the policy has no translations. */
   languages: { label: string; nav: string; current: string; links: { hreflang: string; name: string; href: string; current: boolean }[] } | null
+  /** The words of `_footer.html`, in the page's language. */
+  footer: FooterWords
+}
+
+/**
+ * The words of the `_footer.html` partial, which every page with a footer includes (notices,
+ * the site index, the coverage page): each offers them as `footer`, in its own language.
+ */
+export interface FooterWords {
+  publishedWith: string
+  allNotices: string
+}
+
+export function footerWords(language: string): FooterWords {
+  const { m } = pageWords(language)
+  return { publishedWith: m.site.publishedWith, allNotices: m.site.allNotices }
 }
 
 export interface PageTemplateWords {
@@ -79,6 +95,8 @@ export interface PageTemplateWords {
   flowCaption: string
   inShort: string
   inShortLead: string
+  /** Around the link to the compliance coverage page. */
+  coverage: { before: string; link: string; after: string }
 }
 
 export interface HtmlPageInput {
@@ -123,6 +141,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
         flowCaption: m.flow.caption(terms),
         inShort: m.page.inShort,
         inShortLead: m.page.inShortLead,
+        coverage: m.page.coverage,
       }
     : {
         skipToContent: 'Skip to the notice',
@@ -140,6 +159,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
         flowCaption: `At a glance: which ${terms['personal-data']} we use, what for, and who receives it. The tables below give the details.`,
         inShort: 'In short',
         inShortLead: 'In short:',
+        coverage: { before: "How it meets each region's law: ", link: 'compliance coverage', after: '.' },
       }
   const description = m
     ? m.page.description({ controller: controller.name, title: policy.title, region: regionName, date, terms })
@@ -180,6 +200,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
       ? { label: m ? m.page.language : 'Language', nav: m ? m.page.languagesNav : 'This notice in other languages', current: languages.find((l) => l.current)?.name ?? lang, links: languages.map((l) => ({ ...l })) }
       : null,
     jsonld: jsonForScript(jsonld),
+    footer: footerWords(lang),
   }
 }
 

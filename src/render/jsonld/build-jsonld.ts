@@ -1,7 +1,9 @@
 import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient, type RetentionRule } from '../../resolve/model.js'
 import { transfersOf } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
-import { BASIS_WORDS, countryName, periodWords, SAFEGUARD_WORDS, showsLegalBasis } from '../words.js'
+import { citation, rightName } from '../../i18n/index.js'
+import { localWords, pageAuthorityName, pagePeriod, pageRegionName, pageWords } from '../locale-words.js'
+import { showsLegalBasis } from '../words.js'
 import { CONTEXT, knownPrefix } from './context.js'
 import { basisTerm, countryLocation, regionLocation, SAFEGUARD_TERM } from './terms.js'
 
@@ -19,27 +21,30 @@ export interface JsonLdOptions {
  * controller, and one DPV 2.3 `dpv:Process` per purpose (per legal basis on the global page),
  * with its personal data, purpose, legal basis, recipients by role, storage duration,
  * jurisdiction and transfer safeguards. Only terms that exist are used; what DPV cannot name is
- * said in words (`dct:description`), never with an invented term.
+ * said in words (`dct:description`), never with an invented term. Those words are in the page's
+ * language (`inLanguage`), like the page's own: names of regions, rights, authorities, safeguards
+ * and retention periods come from the message catalogs. A law's title stays its official one.
  */
 export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node {
   const { policy } = variant.model
   const controller = policy.controller
+  const lang = policy.language
   const graph = new Graph()
   const processNodes = policy.purposes.flatMap((purpose) => processes(variant, purpose, graph))
   const page: Node = {
     ...(options.pageUrl ? { '@id': options.pageUrl, url: options.pageUrl } : {}),
     '@type': ['WebPage', 'dpv:PrivacyNotice'],
-    name: variant.region ? `${policy.title} (${variant.region.name})` : policy.title,
+    name: variant.region ? `${policy.title} (${pageRegionName(variant.region, lang)})` : policy.title,
     inLanguage: policy.language,
     dateModified: policy.effective,
     ...(policy.version !== undefined ? { version: policy.version } : {}),
     ...(variant.region && options.globalUrl ? { isBasedOn: { '@id': options.globalUrl } } : {}),
-    spatialCoverage: variant.regions.map(place),
+    spatialCoverage: variant.regions.map((region) => place(region, lang)),
     publisher: { '@id': '_:controller' },
     'dpv:hasDataController': { '@id': '_:controller' },
     'dpv:hasApplicableLaw': unique(variant.regions.flatMap((r) => r.laws.map((law, index) => lawRef(graph, r, index)))),
-    'dpv:hasAuthority': unique(variant.regions.map((r) => authorityRef(graph, r))),
-    'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r))),
+    'dpv:hasAuthority': unique(variant.regions.map((r) => authorityRef(graph, r, lang))),
+    'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r, lang))),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
   }
   const organisation: Node = {
@@ -54,7 +59,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     'dpv:hasCountry': { '@id': countryLocation(controller.country) },
   }
   for (const recipient of policy.recipients ?? []) graph.add(recipientNode(recipient))
-  for (const rule of policy.retention ?? []) graph.add(retentionNode(rule))
+  for (const rule of policy.retention ?? []) graph.add(retentionNode(rule, lang))
   return { '@context': CONTEXT, '@graph': [page, organisation, ...graph.nodes] }
 }
 
@@ -76,10 +81,11 @@ class Graph {
   }
 }
 
-function place(region: Jurisdiction): Node {
-  if (region.codes.length > 1) return { '@type': 'Place', name: region.name }
+function place(region: Jurisdiction, lang: string): Node {
+  const name = pageRegionName(region, lang)
+  if (region.codes.length > 1) return { '@type': 'Place', name }
   const code = region.codes[0]
-  return { '@type': code.includes('-') ? 'AdministrativeArea' : 'Country', name: region.name, identifier: code }
+  return { '@type': code.includes('-') ? 'AdministrativeArea' : 'Country', name, identifier: code }
 }
 
 /** A law: its DPV term, or a node of its own when DPV has none. */
@@ -89,22 +95,24 @@ function lawRef(graph: Graph, region: Jurisdiction, index: number): Node {
   return graph.ref({ '@id': `_:law-${region.id}-${index}`, '@type': 'dpv:Law', 'dct:title': law.name, ...(law.url ? { url: law.url } : {}) })
 }
 
-function authorityRef(graph: Graph, region: Jurisdiction): Node {
+function authorityRef(graph: Graph, region: Jurisdiction, lang: string): Node {
   const { authority } = region
   if (authority.dpv && knownPrefix(authority.dpv)) return { '@id': authority.dpv }
   // No DPV term (REGULATIONS.md §14): the authority's own website is its IRI.
-  return graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': authority.name, 'dpv:hasJurisdiction': { '@id': regionLocation(region) } })
+  return graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': pageAuthorityName(region, lang), 'dpv:hasJurisdiction': { '@id': regionLocation(region) } })
 }
 
-function rightRefs(graph: Graph, region: Jurisdiction): Node[] {
+function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
+  // English keeps the catalog's own names and citations; other languages name each right as that law does in them.
+  const local = localWords(lang) !== undefined
   return region.rights.map((right) => {
     if (right.dpv && knownPrefix(right.dpv)) return { '@id': right.dpv }
     // Rights outside the GDPR have no DPV terms (REGULATIONS.md §15.5): describe them.
     return graph.ref({
       '@id': `_:right-${region.id}-${right.key}`,
       '@type': 'dpv:DataSubjectRight',
-      'dct:title': right.name,
-      'dct:description': right.citation,
+      'dct:title': local ? rightName(region.id, right.key, lang) : right.name,
+      'dct:description': local ? citation(right.citation, lang) : right.citation,
       // The region's main law; the others (regulations, cookie laws) add no right of their own here.
       'dpv:hasApplicableLaw': lawRef(graph, region, 0),
       'dpv:hasJurisdiction': { '@id': regionLocation(region) },
@@ -119,7 +127,7 @@ function rightRefs(graph: Graph, region: Jurisdiction): Node[] {
 function processes(variant: Variant, purpose: Purpose, graph: Graph): Node[] {
   const groups = new Map<string, { regions: Jurisdiction[]; basis: Node | undefined }>()
   for (const region of variant.regions) {
-    const basis = showsLegalBasis(region) ? basisNode(purpose, region) : undefined
+    const basis = showsLegalBasis(region) ? basisNode(purpose, region, variant.model.policy.language) : undefined
     const key = JSON.stringify(basis ?? null)
     const group = groups.get(key) ?? { regions: [], basis }
     group.regions.push(region)
@@ -129,17 +137,21 @@ function processes(variant: Variant, purpose: Purpose, graph: Graph): Node[] {
   return [...groups.values()].map((group, index) => processNode(variant, purpose, group.regions, group.basis, many ? `-${index + 1}` : '', graph))
 }
 
-function basisNode(purpose: Purpose, region: Jurisdiction): Node | undefined {
+function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node | undefined {
   const basis = basisIn(purpose, region.id)
   const term = basisTerm(basis, region)
   if (!term) return undefined
   if (basis === 'legitimate-interests' && purpose['legitimate-interest']) return { '@type': term, 'dct:description': purpose['legitimate-interest'] }
-  if (basis === 'recognised-legitimate-interest') return { '@type': term, 'dct:description': `${BASIS_WORDS[basis]} (UK GDPR Art 6(1)(ea))` }
+  if (basis === 'recognised-legitimate-interest') {
+    const cited = 'UK GDPR Art 6(1)(ea)'
+    return { '@type': term, 'dct:description': `${pageWords(lang).m.basis[basis]} (${localWords(lang) ? citation(cited, lang) : cited})` }
+  }
   return { '@id': term }
 }
 
 function processNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Graph): Node {
   const { model } = variant
+  const { m, country: countryName } = pageWords(model.policy.language)
   const recipients = (model.policy.recipients ?? []).filter((r) => r.purposes?.includes(purpose.id))
   const byRole = (roles: readonly Recipient['role'][]) => recipients.filter((r) => roles.includes(r.role)).map((r) => ({ '@id': `_:recipient-${r.id}` }))
   const processors = byRole(['processor'])
@@ -157,7 +169,7 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
         '@type': 'dpv:CrossBorderTransfer',
         'dpv:hasThirdCountry': { '@id': countryLocation(country) },
         'dpv:hasRecipient': { '@id': `_:recipient-${recipient.id}` },
-        ...(recipient.transfer ? { 'dct:description': `${SAFEGUARD_WORDS[recipient.transfer]} (${countryName(country)})` } : {}),
+        ...(recipient.transfer ? { 'dct:description': `${m.safeguard[recipient.transfer]} (${countryName(country)})` } : {}),
         ...(claimed ? { 'dpv:hasLegalBasis': { '@id': term } } : {}),
       })
     })
@@ -203,10 +215,10 @@ function recipientNode(recipient: Recipient): Node {
 }
 
 /** DPV's retention pattern (REGULATIONS.md §15.9): a StorageDuration with an ISO 8601 duration or an event. */
-function retentionNode(rule: RetentionRule): Node {
+function retentionNode(rule: RetentionRule, lang: string): Node {
   const duration = rule.period.startsWith('P')
     ? { '@value': rule.period, '@type': 'xsd:duration' }
-    : { '@type': rule.period === 'indefinite' ? 'dpv:IndeterminateDuration' : 'dpv:UntilEventDuration', 'dct:description': periodWords(rule) }
+    : { '@type': rule.period === 'indefinite' ? 'dpv:IndeterminateDuration' : 'dpv:UntilEventDuration', 'dct:description': pagePeriod(rule, lang) }
   return {
     '@id': `_:retention-${rule.id}`,
     '@type': 'dpv:StorageDuration',

@@ -5,7 +5,7 @@ import { isTableKind, splitRegions } from '../../prose/directives.js'
 import { unsafeUrl } from '../../prose/safe-url.js'
 import { selectRegions } from '../../variant/variants-of.js'
 import { sanitizedHref } from '../anchors.js'
-import { joinWords } from '../words.js'
+import { localWords, pageList, pageRegionName } from '../locale-words.js'
 import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { tableOwner, type PagePlan } from './page-plan.js'
 import { text } from './phrasing.js'
@@ -143,8 +143,9 @@ class Expander {
     // Region pages resolved their `only` blocks already; only the global page still has them.
     const { variant } = this.options.plan
     const ids = selectRegions(splitRegions(node.attributes?.regions ?? ''), variant.model.regions.map((r) => r.id))
-    const names = variant.model.regions.filter((r) => ids.includes(r.id)).map((r) => r.name)
-    const only: RegionOnly = { type: 'regionOnly', label: `Only in ${joinWords(names)}:`, children: this.children(node) as RegionOnly['children'] }
+    const lang = variant.model.policy.language
+    const names = pageList(variant.model.regions.filter((r) => ids.includes(r.id)).map((r) => pageRegionName(r, lang)), lang)
+    const only: RegionOnly = { type: 'regionOnly', label: localWords(lang)?.page.onlyIn(names) ?? `Only in ${names}:`, children: this.children(node) as RegionOnly['children'] }
     return [only]
   }
 

@@ -1,6 +1,6 @@
 import type { PolicyModel } from '../../resolve/model.js'
 import { transfersOf } from '../../variant/transfers.js'
-import { countryName, SAFEGUARD_SHORT } from '../words.js'
+import { pageWords } from '../locale-words.js'
 
 /** One box of the picture. */
 export interface FlowBox {
@@ -41,10 +41,12 @@ const CHARS = 30
  * Lays out categories → purposes → recipients in three columns. Purposes keep the policy's order;
  * categories and recipients sit at the average position of the purposes they connect to (ties keep
  * the policy's order), which untangles most lines. No randomness and no measuring of fonts: the
- * same policy always gives the same picture.
+ * same policy always gives the same picture. A recipient's note (country, safeguard) and "planned"
+ * are in the policy's language (a translated model has the translation's).
  */
 export function layoutFlow(model: PolicyModel): FlowLayout {
   const { policy } = model
+  const { m, country } = pageWords(policy.language)
   const transfers = transfersOf(model)
   const purposes = policy.purposes.filter((p) => p.categories.length > 0)
   const purposeIndex = new Map(purposes.map((p, i) => [p.id, i]))
@@ -62,9 +64,9 @@ export function layoutFlow(model: PolicyModel): FlowLayout {
   const purposeColumn = purposes.map((p) => box(`p-${p.id}`, p.label, 1, undefined, false))
   const recipientColumn = byCentre(recipients, (r) => r.purposes ?? []).map((r) => {
     const abroad = transfers.filter((t) => t.recipient === r)
-    const where = (r.countries ?? []).map(countryName).join(', ')
-    const safeguard = abroad.length && r.transfer ? ` · ${SAFEGUARD_SHORT[r.transfer]}` : ''
-    return box(`r-${r.id}`, r.planned ? `${r.name} (planned)` : r.name, 2, where ? `${where}${safeguard}` : undefined, r.planned === true)
+    const where = (r.countries ?? []).map(country).join(', ')
+    const safeguard = abroad.length && r.transfer ? ` · ${m.safeguardShort[r.transfer]}` : ''
+    return box(`r-${r.id}`, r.planned ? m.words.planned(r.name) : r.name, 2, where ? `${where}${safeguard}` : undefined, r.planned === true)
   })
 
   const columns: [FlowBox[], FlowBox[], FlowBox[]] = [categoryColumn, purposeColumn, recipientColumn]

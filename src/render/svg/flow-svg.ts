@@ -1,8 +1,7 @@
 import type { Variant } from '../../variant/variant.js'
 import { transfersOf } from '../../variant/transfers.js'
 import { escapeHtml } from '../html/trusted-html.js'
-import { capitalise, countryName, joinWords, SAFEGUARD_WORDS } from '../words.js'
-import { localWords, pageTerms } from '../locale-words.js'
+import { pageList, tableWords } from '../locale-words.js'
 import { BOX_WIDTH, FLOW_LINE, FLOW_PAD, GAP, layoutFlow, type FlowBox, type FlowLayout } from './flow-layout.js'
 
 /**
@@ -15,17 +14,15 @@ import { BOX_WIDTH, FLOW_LINE, FLOW_PAD, GAP, layoutFlow, type FlowBox, type Flo
 export function flowSvg(variant: Variant): string {
   const layout = layoutFlow(variant.model)
   if (layout.columns[1].length === 0) return ''
-  const terms = variant.terms['personal-data']
-  const m = localWords(variant.model.policy.language)
-  const local = m && pageTerms(variant.terms, variant.model.policy.language)
-  const title = m && local ? m.flow.title(local) : `Where your ${terms} goes`
+  // Every word from the catalog of the page's language; in English those are words.ts's, unchanged.
+  const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
   const out: string[] = []
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="flow" role="img" aria-labelledby="_flow-title _flow-desc" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
-    `<title id="_flow-title">${escapeHtml(title)}</title>`,
+    `<title id="_flow-title">${escapeHtml(m.flow.title(terms))}</title>`,
     `<desc id="_flow-desc">${escapeHtml(describe(variant, layout))}</desc>`,
   )
-  const headers = m && local ? [m.flow.data(local), m.flow.purposes, m.flow.recipients] : [capitalise(terms), 'Purposes', 'Recipients']
+  const headers = [m.flow.data(terms), m.flow.purposes, m.flow.recipients]
   headers.forEach((header, index) => {
     out.push(`<text class="flow-head" x="${1 + index * (BOX_WIDTH + GAP)}" y="20" font-size="14" font-weight="bold" fill="#1a1a1a">${escapeHtml(header)}</text>`)
   })
@@ -62,20 +59,15 @@ function boxSvg(b: FlowBox, column: number): string {
 
 /** The picture in words: counts, and every transfer abroad with its safeguard. */
 function describe(variant: Variant, layout: FlowLayout): string {
+  const language = variant.model.policy.language
+  const { m, terms, country } = tableWords(language, variant.terms)
   const [categories, purposes, recipients] = layout.columns
-  const parts = [
-    `${count(categories.length, 'category', 'categories')} of ${variant.terms['personal-data']} ${categories.length === 1 ? 'is' : 'are'} used for ${count(purposes.length, 'purpose', 'purposes')} and shared with ${count(recipients.length, 'recipient', 'recipients')}.`,
-  ]
+  const parts = [m.flow.counts({ categories: categories.length, purposes: purposes.length, recipients: recipients.length }, terms)]
   const abroad = transfersOf(variant.model)
   if (abroad.length) {
-    const items = abroad.map(({ recipient, country }) => `${recipient.name} (${countryName(country)}, ${recipient.transfer ? SAFEGUARD_WORDS[recipient.transfer].toLowerCase() : 'no safeguard stated'})`)
-    parts.push(`Recipients outside the controller's country: ${joinWords(items)}.`)
+    const items = abroad.map(({ recipient, country: code }) => m.flow.transfer(recipient.name, country(code), recipient.transfer ? m.safeguard[recipient.transfer] : undefined))
+    parts.push(m.flow.abroad(pageList(items, language)))
   }
-  parts.push('The tables on this page list the same facts in full.')
+  parts.push(m.flow.tablesNote)
   return parts.join(' ')
-}
-
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
 }
