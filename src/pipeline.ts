@@ -5,6 +5,8 @@ import type { PolicyModel } from './resolve/model.js'
 import { validatePolicy } from './validate/validate-policy.js'
 import { lintModel, type LintOptions } from './lint/lint.js'
 import { checkLocales } from './locale/index.js'
+import type { WorkerSite } from './parallel/check-in-workers.js'
+import type { PolicyUnit } from './site/policy-unit.js'
 
 export interface CheckOptions {
   cwd?: string
@@ -18,6 +20,14 @@ export interface CheckOptions {
   onModel?: ((model: PolicyModel, clean: boolean) => Promise<void>) | undefined
   /** Keep every model in the result (default true); false when `onModel` has taken each. */
   keepModels?: boolean | undefined
+  /**
+   * Worker threads (`--jobs`; see workerCount in src/parallel/check-in-workers.ts). Workers are
+   * used only with `keepModels: false`, since models stay in the workers; then `onModel` is not
+   * called, and a build passes `workerSite` and gets each rendered policy through `onUnit`.
+   */
+  jobs?: number | undefined
+  workerSite?: WorkerSite | undefined
+  onUnit?: ((unit: PolicyUnit, clean: boolean) => Promise<void>) | undefined
 }
 
 export interface CheckResult {
@@ -40,25 +50,40 @@ export interface CheckResult {
 export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const found = await findPolicies(paths)
+  // Lint rules passed in as code (tests) cannot be sent to a worker.
+  if (options.keepModels === false && (options.workerSite !== undefined || options.onModel === undefined) && !(options.lint && options.lint.rules)) {
+    const { checkInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
+    const workers = workerCount(options.jobs, found.policies.length)
+    if (workers > 1) return checkInWorkers(found, workers, { cwd, lint: options.lint, site: options.workerSite }, options.onUnit)
+  }
   const diagnostics: Diagnostic[] = [...found.diagnostics]
   const models: PolicyModel[] = []
   const notes = new Set<string>()
   let resolved = 0
   for (const path of found.policies) {
-    const model = await loadModel(path, cwd, diagnostics)
+    const checked = await checkPolicy(path, cwd, options.lint)
+    diagnostics.push(...checked.diagnostics)
+    for (const note of checked.notes) notes.add(note)
+    const { model } = checked
     if (!model) continue
     resolved++
     if (options.keepModels !== false) models.push(model)
-    // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
-    diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
-    if (options.lint !== false) {
-      const linted = lintModel(model, options.lint)
-      diagnostics.push(...linted.diagnostics)
-      for (const note of linted.notes) notes.add(note)
-    }
     await options.onModel?.(model, !diagnostics.some((d) => d.severity === 'error'))
   }
   return { models, resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+}
+
+/** One policy through every stage: what `checkPolicies` does for each path (and a worker of src/parallel does for its share). */
+export async function checkPolicy(path: string, cwd: string, lint: LintOptions | false | undefined): Promise<{ model: PolicyModel | undefined; diagnostics: Diagnostic[]; notes: string[] }> {
+  const diagnostics: Diagnostic[] = []
+  const model = await loadModel(path, cwd, diagnostics)
+  if (!model) return { model, diagnostics, notes: [] }
+  // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
+  diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
+  if (lint === false) return { model, diagnostics, notes: [] }
+  const linted = lintModel(model, lint)
+  diagnostics.push(...linted.diagnostics)
+  return { model, diagnostics, notes: linted.notes }
 }
 
 /** Runs load, validate and resolve on one policy; pushes its diagnostics. */

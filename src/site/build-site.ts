@@ -1,30 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { compareText, diagnose, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
-import { buildExports } from '../export/index.js'
 import { printPdfs } from '../export/pdf.js'
-import { buildHistoryArchive, type HistoryArchive } from '../history/archive.js'
-import { versionNavHtml } from '../history/site/version-nav.js'
-import { directoryCache, type VersionCache } from '../history/version-cache.js'
-import { languageLinks, loadTranslations, localeFolder, localizeModel, pageAlternates, type Alternate, type Translation } from '../locale/index.js'
+import type { VersionCache } from '../history/version-cache.js'
+import type { Alternate } from '../locale/index.js'
 import { packagePath } from '../package-root.js'
-import { CLOBBER_PREFIX } from '../render/anchors.js'
+import type { WorkerSite } from '../parallel/check-in-workers.js'
 import { FragmentCache } from '../render/fragment-cache.js'
-import { loadTemplates, DEFAULT_TEMPLATES, type TemplateSet } from '../render/html/template-set.js'
-import { trusted } from '../render/html/trusted-html.js'
-import { localWords, pageRegionName } from '../render/locale-words.js'
-import { renderVariant } from '../render/render-variant.js'
-import { resolvedModel } from '../resolve/resolved-json.js'
+import { loadTemplates, DEFAULT_TEMPLATES } from '../render/html/template-set.js'
 import type { PolicyModel } from '../resolve/model.js'
-import { variantsOf } from '../variant/variants-of.js'
-import { coverageFolder, coveragePage } from './coverage-page.js'
-import { guardOutput } from './output-guard.js'
-import { indexData, indexedPolicy, notFoundData, regionsJson, sitemapXml, variantName, type IndexedPolicy } from './site-files.js'
-import { absoluteUrl, folderOf, relativeHref, RESERVED_NAMES, variantFolder } from './site-paths.js'
-import { policyUnitKey } from './cache/policy-key.js'
 import type { UnitCache, UnitRecorder } from './cache/unit-cache.js'
+import { guardOutput } from './output-guard.js'
+import { ownIdProblems, renderPolicyUnit, type PolicyUnit, type UnitContext } from './policy-unit.js'
+import { indexData, notFoundData, regionsJson, sitemapXml, type IndexedPolicy } from './site-files.js'
 import { StagingFolder } from './staging-folder.js'
-import { templatesDigest, versionRenderer } from './version-pages.js'
+import { templatesDigest } from './version-pages.js'
 
 export interface BuildSiteOptions {
   /** The output folder (`dist`), relative to `cwd`. */
@@ -112,6 +102,10 @@ export async function buildSite(models: readonly PolicyModel[], options: BuildSi
 export interface SiteBuild {
   /** Renders one policy's pages, exports and coverage page into the staging folder. */
   add(model: PolicyModel): Promise<void>
+  /** Stages a policy rendered elsewhere (a worker: src/parallel) with `renderPolicyUnit`, in the options this site was opened with. */
+  addUnit(unit: PolicyUnit): Promise<void>
+  /** Whether an error was reported: nothing more is staged and `finish` writes nothing. */
+  readonly failed: boolean
   /** Writes the index, 404.html, regions.json, sitemap.xml and assets, then swaps the site in; after an error, removes what was staged instead. */
   finish(): Promise<BuildSiteResult>
   /** Removes everything staged; the output is left as it was. */
@@ -122,13 +116,13 @@ export interface SiteBuild {
 export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
   const cwd = options.cwd ?? process.cwd()
   const target = guardOutput(options.out, { cwd, sources: options.sources ?? [], force: options.force })
-  const baseUrl = options.baseUrl === undefined ? undefined : options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
+  const baseUrl = siteBaseUrl(options)
   const result: BuildSiteResult = { diagnostics: [], written: false, out: target, pages: 0, files: 0, fragments: { rendered: 0, reused: 0 } }
 
   const loaded = loadTemplates(options.templates ?? DEFAULT_TEMPLATES, cwd)
   result.diagnostics.push(...loaded.diagnostics)
   const templates = loaded.templates
-  if (!templates || hasErrors(result.diagnostics)) return { add: async () => undefined, finish: async () => result, abandon: async () => undefined }
+  if (!templates || hasErrors(result.diagnostics)) return { add: async () => undefined, addUnit: async () => undefined, finish: async () => result, abandon: async () => undefined, failed: true }
 
   const staging = await StagingFolder.create(target)
   // Files are written a few dozen at a time while rendering goes on, so the disk is never waited
@@ -160,9 +154,9 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     stage(path, recorder.write(path, content).then((stored) => (stored ? staging.link(path, stored, typeof content === 'string' ? Buffer.byteLength(content) : content.length) : staging.write(path, content))))
   const link = (path: string, stored: string, bytes: number) => stage(path, staging.link(path, stored, bytes))
   const units = options.cache && !options.history && !options.pdf ? options.cache : undefined
-  const unitContext = units && { templates: templatesDigest(resolve(cwd, options.templates ?? DEFAULT_TEMPLATES)), baseUrl: baseUrl ?? null, now: options.now ?? null }
+  const digest = templatesDigest(resolve(cwd, options.templates ?? DEFAULT_TEMPLATES))
   const cache = options.fragments ?? new FragmentCache()
-  const [hitsBefore, missesBefore] = [cache.hits, cache.misses]
+  const fragments = { rendered: 0, reused: 0 }
   const seen = new Set<string>()
   const report = (diagnostics: readonly Diagnostic[]) => {
     for (const d of diagnostics) {
@@ -182,125 +176,43 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     await staging.abandon()
   }
 
-  const add = async (model: PolicyModel): Promise<void> => {
+  const context: UnitContext = { cwd, templates, templateFolder: options.templates ?? DEFAULT_TEMPLATES, templatesDigest: digest, cache, baseUrl, now: options.now, history: options.history, units, version }
+
+  /** Stages one rendered policy (or links it from the site cache); after any error, stages nothing more. */
+  const addUnit = async (unit: PolicyUnit): Promise<void> => {
     // Every id problem is reported, even after another error: the editor fixes them in one go.
-    result.diagnostics.push(...idProblems(model, ids))
+    result.diagnostics.push(...unit.idDiagnostics, ...duplicateId(unit.id, unit.idAt, ids))
     if (hasErrors(result.diagnostics)) return
-    const variants = variantsOf(model)
-    // Translations (locales/*.yaml) were checked with the policy; here each becomes a set of pages.
-    const translations = await translationsOf(model, cwd)
-    const languages = translations.map((t) => t.language)
-    const alternatesOf = (key: string) => (languages.length ? pageAlternates(model.policy.id, key, model.policy.language, languages) : [])
-    const languageNav = (key: string, folder: string, current: string) => {
-      const alternates = alternatesOf(key)
-      return {
-        alternates: alternates.map((a) => ({ hreflang: a.hreflang, href: relativeHref(folder, `${a.folder}index.html`) })),
-        languages: languageLinks(alternates, current).map((l) => ({ hreflang: l.hreflang, name: l.name, href: relativeHref(folder, `${l.folder}index.html`), current: l.current })),
-      }
-    }
-    if (languages.length) for (const variant of variants) sitemapAlternates.set(folderOf(variant), alternatesOf(variant.key))
-    // Unchanged since an earlier build (same sources, translations, templates, options and
-    // compiler): the same files and diagnostics, linked from the cache instead of rendered.
-    const key = units && unitContext && policyUnitKey(model, unitContext, translations.map((t) => t.file))
-    const restored = key ? await units?.restore(key) : undefined
-    if (restored) {
-      report(restored.diagnostics)
-      result.pages += restored.pages
-      for (const [index, file] of restored.files.entries()) await link(file.path, restored.storedAt(index), file.bytes)
-      policies.push(indexedPolicy(model, variants, languages))
+    for (const [folder, alternates] of unit.alternates) sitemapAlternates.set(folder, alternates)
+    fragments.rendered += unit.fragments.rendered
+    fragments.reused += unit.fragments.reused
+    if (unit.restored) {
+      report(unit.restored.diagnostics)
+      result.pages += unit.restored.pages
+      for (const [index, file] of unit.restored.files.entries()) await link(file.path, unit.restored.storedAt[index]!, file.bytes)
+      policies.push(unit.indexed)
       return
     }
-    const recorder = key ? units?.record(key) : undefined
-    const pagesBefore = result.pages
-    const note = (diagnostics: readonly Diagnostic[]) => {
-      recorder?.diagnostics.push(...diagnostics)
-      report(diagnostics)
-    }
-    const put = (path: string, content: string | Buffer) => (recorder ? store(recorder, path, content) : write(path, content))
-    const archive = options.history ? await historyOf(model, { cwd, baseUrl, history: options.history, templateFolder: options.templates ?? DEFAULT_TEMPLATES, templates, cache }) : undefined
-    if (archive) {
-      note(archive.diagnostics)
-      for (const file of archive.files) await put(file.path, file.content)
-    }
-    const switcher = variants.map((v) => ({ key: v.key, name: variantName(v), path: `${folderOf(v)}index.html` }))
-    for (const variant of variants) {
-      const folder = folderOf(variant)
-      const rendered = renderVariant(variant, {
-        templates,
-        cache,
-        links: {
-          home: relativeHref(folder, 'index.html'),
-          assets: relativeHref(folder, 'assets/'),
-          variants: switcher.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
-          coverage: relativeHref(folder, `${coverageFolder(model.policy.id)}index.html`),
-          ...languageNav(variant.key, folder, model.policy.language),
-        },
-        pageUrl: absoluteUrl(baseUrl, folder),
-        globalUrl: absoluteUrl(baseUrl, variantFolder(model.policy.id, 'global')),
-        versions: archive && trusted(versionNavHtml(archive.current, folder)),
-      })
-      note(rendered.diagnostics)
-      if (hasErrors(rendered.diagnostics)) break
-      await put(`${folder}index.html`, rendered.html)
-      await put(`${folder}index.md`, rendered.markdown)
-      await put(`${folder}policy.jsonld`, rendered.jsonld)
-      pageDates.set(`${folder}index.html`, model.policy.effective)
-      result.pages++
-    }
-    if (hasErrors(result.diagnostics)) return
-    // Each translation: the same variants, under `<policy>/<language>/` (src/locale/locale-site.ts).
-    for (const translation of translations) {
-      const localized = localizeModel(model, translation)
-      const language = localized.language
-      const m = localWords(language)
-      const translatedVariants = variantsOf(localized.model)
-      const pathOf = (key: string) => `${localeFolder(model.policy.id, language, key)}index.html`
-      const names = translatedVariants.map((v) => ({ key: v.key, name: v.region ? pageRegionName(v.region, language) : (m?.page.allRegions ?? variantName(v)), path: pathOf(v.key) }))
-      for (const variant of translatedVariants) {
-        const folder = localeFolder(model.policy.id, language, variant.key)
-        const rendered = renderVariant(variant, {
-          templates,
-          cache,
-          links: {
-            home: relativeHref(folder, 'index.html'),
-            assets: relativeHref(folder, 'assets/'),
-            variants: names.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
-            ...languageNav(variant.key, folder, language),
-          },
-          pageUrl: absoluteUrl(baseUrl, folder),
-          globalUrl: absoluteUrl(baseUrl, localeFolder(model.policy.id, language, 'global')),
-        })
-        // Body warnings would point into the source files; `check` reports the translation's own problems.
-        note(rendered.diagnostics.filter((d) => d.severity === 'error'))
-        if (hasErrors(rendered.diagnostics)) break
-        await put(`${folder}index.html`, rendered.html)
-        await put(`${folder}index.md`, rendered.markdown)
-        await put(`${folder}policy.jsonld`, rendered.jsonld)
-        pageDates.set(`${folder}index.html`, model.policy.effective)
-        result.pages++
-      }
-      if (hasErrors(result.diagnostics)) break
-    }
-    if (hasErrors(result.diagnostics)) {
-      void recorder?.discard()
-      return
-    }
-    await put(`${model.policy.id}/policy.json`, `${JSON.stringify(resolvedModel(model), null, 2)}\n`)
-    // The lint stage already ran `export-unmapped-category` under the project's settings, so the
-    // export stage does not report those categories a second time.
-    const exported = buildExports(model, { baseUrl, reportUnmapped: false })
-    note(exported.diagnostics)
-    for (const [path, content] of exported.files) await put(path, content)
-    const coverage = coveragePage(model, { templates, now: options.now })
-    note(coverage.diagnostics)
-    for (const file of coverage.files) await put(file.path, file.content)
-    result.pages++
+    report(unit.diagnostics)
+    if (hasErrors(unit.diagnostics)) return
+    const recorder = unit.key ? units?.record(unit.key) : undefined
+    recorder?.diagnostics.push(...unit.diagnostics)
+    for (const file of unit.files) await (recorder ? store(recorder, file.path, file.content) : write(file.path, file.content))
+    for (const [page, date] of unit.pageDates) pageDates.set(page, date)
+    result.pages += unit.pages
     if (recorder) {
-      recorder.pages = result.pages - pagesBefore
-      if (hasErrors(recorder.diagnostics)) void recorder.discard()
-      else pending.push(recorder.commit())
+      recorder.pages = unit.pages
+      pending.push(recorder.commit())
     }
-    policies.push(indexedPolicy(model, variants, languages))
+    policies.push(unit.indexed)
+  }
+  const add = async (model: PolicyModel): Promise<void> => {
+    if (hasErrors(result.diagnostics)) {
+      // Only the id problems still count: nothing more is rendered.
+      result.diagnostics.push(...ownIdProblems(model), ...duplicateId(model.policy.id, model.source.locate(['id']), ids))
+      return
+    }
+    await addUnit(await renderPolicyUnit(model, context))
   }
 
   const finish = async (): Promise<BuildSiteResult> => {
@@ -325,7 +237,7 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
       for (const asset of templates.assets) await write(`assets/${asset.path}`, asset.content)
     }
     await flush()
-    result.fragments = { rendered: cache.misses - missesBefore, reused: cache.hits - hitsBefore }
+    result.fragments = fragments
     if (hasErrors(result.diagnostics)) {
       await staging.abandon()
       result.pages = 0
@@ -349,54 +261,50 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     await units?.prune(policies.length)
     return result
   }
-  return { add, finish, abandon }
+  return {
+    add,
+    addUnit,
+    finish,
+    abandon,
+    get failed() {
+      return hasErrors(result.diagnostics)
+    },
+  }
 }
 
-/** The translations of a policy that load and validate (`check` has reported any that do not). */
-async function translationsOf(model: PolicyModel, cwd: string): Promise<Translation[]> {
-  return (await loadTranslations(model.source.path, { cwd })).translations
+/** `--base-url` with its final slash. */
+function siteBaseUrl(options: BuildSiteOptions): string | undefined {
+  return options.baseUrl === undefined ? undefined : options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`
 }
 
-/** The history archive of one policy, rendered with the site's own templates. */
-function historyOf(
-  model: PolicyModel,
-  options: { cwd: string; baseUrl: string | undefined; history: BuildSiteOptions['history']; templateFolder: string; templates: TemplateSet; cache: FragmentCache },
-): Promise<HistoryArchive> {
-  const cache = typeof options.history === 'object' ? options.history.cache : directoryCache(resolve(options.cwd, 'node_modules/.cache/policyc/versions'))
-  const folder = resolve(options.cwd, options.templateFolder)
-  return buildHistoryArchive(model, {
-    cwd: options.cwd,
-    render: versionRenderer(options.templates, options.cache),
-    // What archived pages depend on besides their sources: a new policyc or an edited template renders them again.
-    renderer: `${version}:${templatesDigest(folder)}`,
-    cache,
-    baseUrl: options.baseUrl,
-  })
+/**
+ * What worker threads render with to make the same units `openSite(options)` renders itself
+ * (`policyc build --jobs`); undefined for `--history` and `--pdf`, which build in this thread.
+ */
+export function workerSiteFor(options: BuildSiteOptions): WorkerSite | undefined {
+  if (options.history || options.pdf || options.fragments) return undefined
+  const cwd = options.cwd ?? process.cwd()
+  const templateFolder = options.templates ?? DEFAULT_TEMPLATES
+  return {
+    templateFolder,
+    templatesDigest: templatesDigest(resolve(cwd, templateFolder)),
+    baseUrl: siteBaseUrl(options),
+    now: options.now,
+    unitCacheFolder: options.cache?.folder,
+    version,
+  }
 }
 
 function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error')
 }
 
-/**
- * Ids that would collide in the site: policy ids name top-level folders (two policies may not share
- * one, nor take a name the site uses), and section ids must stay clear of the sanitizer's prefix.
- */
-function idProblems(model: PolicyModel, seen: Map<string, Location>): Diagnostic[] {
-  const diagnostics: Diagnostic[] = []
-  const id = model.policy.id
-  const at = model.source.locate(['id'])
-  if (RESERVED_NAMES.has(id)) {
-    diagnostics.push(diagnose(at, { ruleId: 'reserved-policy-id', source: 'render', reason: `Policy id \`${id}\` is a name the site itself uses`, hint: 'Choose another id; it names the policy\'s folder in the site.' }))
-  }
+/** The duplicate-id error when another policy of this build has the same id; else the id is remembered. */
+function duplicateId(id: string, at: Location, seen: Map<string, Location>): Diagnostic[] {
   const first = seen.get(id)
-  if (first) {
-    diagnostics.push(diagnose(at, { ruleId: 'duplicate-policy-id', source: 'render', reason: `Policy id \`${id}\` is already used at ${first.file}:${first.start.line}:${first.start.column}`, hint: 'Each policy needs its own id: it names the policy\'s folder in the site.' }))
-  } else seen.set(id, at)
-  // Ids inside section bodies carry this prefix; a section id with it could repeat one of them.
-  model.policy.sections.forEach((section, index) => {
-    if (!section.id.startsWith(CLOBBER_PREFIX)) return
-    diagnostics.push(diagnose(model.source.locate(['sections', index, 'id']), { ruleId: 'reserved-section-id', source: 'render', reason: `Section id \`${section.id}\` starts with \`${CLOBBER_PREFIX}\`, which the page keeps for ids inside section bodies`, hint: 'Choose an id without that prefix.' }))
-  })
-  return diagnostics
+  if (!first) {
+    seen.set(id, at)
+    return []
+  }
+  return [diagnose(at, { ruleId: 'duplicate-policy-id', source: 'render', reason: `Policy id \`${id}\` is already used at ${first.file}:${first.start.line}:${first.start.column}`, hint: "Each policy needs its own id: it names the policy's folder in the site." })]
 }

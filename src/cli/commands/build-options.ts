@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { JOBS_HELP, parseJobs } from './check-options.js'
 
 export interface BuildFlags {
   out: string
@@ -12,6 +13,8 @@ export interface BuildFlags {
   history?: boolean
   /** Also print every variant page to index.pdf (needs Chromium). */
   pdf?: boolean
+  /** Worker threads (`--jobs`); see workerCount in src/parallel/check-in-workers.ts. --history and --pdf build in one thread. */
+  jobs?: number
 }
 
 /** `policyc build [paths...]`: options only; the work is in build.ts, imported when it runs. */
@@ -28,6 +31,7 @@ export function registerBuild(program: Command): void {
     .option('--history', 'also build every past version from git history, the changelog (changes/), the Atom feed (changes.xml) and versions.json')
     .option('--pdf', 'also print every variant page to index.pdf beside it (needs Chromium at /usr/bin/chromium)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
+    .option('-j, --jobs <n>', JOBS_HELP, parseJobs)
     .addHelpText(
       'after',
       `

@@ -5,7 +5,7 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { resolveSettings } from '../../lint/settings.js'
 import { checkPolicies } from '../../pipeline.js'
-import { openSite, PdfsNotPrinted, type SiteBuild } from '../../site/build-site.js'
+import { openSite, PdfsNotPrinted, workerSiteFor, type SiteBuild } from '../../site/build-site.js'
 import { BuildRecords, buildInputsKey, type BuildRecord } from '../../site/cache/up-to-date.js'
 import { UnitCache } from '../../site/cache/unit-cache.js'
 import { OutputRefused } from '../../site/output-guard.js'
@@ -67,23 +67,29 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
     // it checks clean, then let go of, so memory is that of one policy however many there are.
     // After the first error nothing more is rendered; the staged files go and nothing is written.
     let refused: OutputRefused | undefined
+    const opened = async (): Promise<SiteBuild | undefined> => {
+      if (site || refused) return site
+      try {
+        site = await openSite(siteOptions)
+      } catch (error) {
+        // Reported after the check, as before: a policy error is the first thing to fix.
+        if (!(error instanceof OutputRefused)) throw error
+        refused = error
+      }
+      return site
+    }
     const result = await checkPolicies(paths, {
       cwd,
       lint: settings.lint,
       keepModels: false,
       onModel: async (model, clean) => {
-        if (!clean || refused) return
-        if (!site) {
-          try {
-            site = await openSite(siteOptions)
-          } catch (error) {
-            // Reported after the check, as before: a policy error is the first thing to fix.
-            if (!(error instanceof OutputRefused)) throw error
-            refused = error
-            return
-          }
-        }
-        await site.add(model)
+        if (clean) await (await opened())?.add(model)
+      },
+      // With worker threads (`--jobs`, or many policies), workers check and render, this thread stages.
+      jobs: flags.jobs,
+      workerSite: workerSiteFor(siteOptions),
+      onUnit: async (unit, clean) => {
+        if (clean) await (await opened())?.addUnit(unit)
       },
     })
     const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }

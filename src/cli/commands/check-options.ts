@@ -11,7 +11,12 @@ export interface CheckFlags {
   now?: string
   /** The project config file; otherwise policyc.config.yaml from the working folder upward. */
   config?: string
+  /** Worker threads (`--jobs`); see workerCount in src/parallel/check-in-workers.ts. */
+  jobs?: number
 }
+
+/** `--jobs <n>`, shared by check and build. */
+export const JOBS_HELP = 'worker threads to check (and build) policies in; 1: none (default: one per core but one, with 3 or more cores and 8 or more policies)'
 
 /** `policyc check [paths...]`: options only; the work is in check.ts, imported when it runs. */
 export function registerCheck(program: Command): void {
@@ -24,6 +29,7 @@ export function registerCheck(program: Command): void {
     .option('-q, --quiet', 'print errors only, no summary')
     .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, then `now` in the config)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
+    .option('-j, --jobs <n>', JOBS_HELP, parseJobs)
     .addHelpText(
       'after',
       '\nExamples:\n  policyc check                     check every policy under policies/\n  policyc check policies/xwms       check one policy\n  policyc check --format json       machine-readable output\n  policyc check --format github     annotations on a GitHub pull request\n  policyc check --format sarif > policyc.sarif   for code scanning\n  policyc check --max-warnings 0    fail CI on any warning\n\nExit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error.',
@@ -32,6 +38,13 @@ export function registerCheck(program: Command): void {
       const { runCheck } = await import('./check.js')
       process.exitCode = await runCheck(paths, flags)
     })
+}
+
+/** A number of worker threads: a whole number from 1. */
+export function parseJobs(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number from 1, such as 2.')
+  return n
 }
 
 function parseCount(value: string): number {

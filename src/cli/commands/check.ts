@@ -17,7 +17,7 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   const cwd = process.cwd()
   const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
   if (!settings.ok) throw new UsageError(settings.error)
-  const result = await checkPolicies(paths, { cwd, lint: settings.lint })
+  const result = await checkPolicies(paths, { cwd, lint: settings.lint, keepModels: false, jobs: flags.jobs })
   const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
   const { errors, warnings } = countBySeverity(diagnostics)
   const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics

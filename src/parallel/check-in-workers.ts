@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os'
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js'
+import type { LintOptions } from '../lint/lint.js'
+import { packagePath } from '../package-root.js'
+import type { CheckResult } from '../pipeline.js'
+import type { PolicyUnit } from '../site/policy-unit.js'
+import { runOrdered } from './ordered-pool.js'
+
+/**
+ * Below this many policies `policyc check` and `build` stay in one thread unless `--jobs` asks
+ * otherwise: a worker first loads policyc's modules (about 0.3 s on a 2-core machine), which a
+ * handful of policies (0.1 s to check, 0.7 s to build each, XWMS-sized) does not pay back.
+ */
+export const MIN_POLICIES_FOR_WORKERS = 8
+
+/**
+ * Cores the default leaves to the main thread, which reads the workers' results and writes the
+ * files. Measured on the 2-core benchmark machine (bench/README.md): two workers rendered ten
+ * XWMS-sized policies in 7.0 s against 7.4 s in one thread, and two separate processes did no
+ * better, since the machine's two cores give little more than one to this allocation-heavy
+ * work; with the workers' start-up and the copying of results a whole build was slower. So by
+ * default workers start only where a core is left over: from 3 cores on.
+ */
+const CORES_KEPT = 1
+
+/** What every worker is started with. */
+export interface WorkerSetup {
+  cwd: string
+  lint: LintOptions | false | undefined
+  /** For a build: what the worker renders each clean policy with (the main thread's site options). */
+  site?: WorkerSite | undefined
+}
+
+export interface WorkerSite {
+  templateFolder: string
+  templatesDigest: string
+  baseUrl: string | undefined
+  now: string | undefined
+  /** The site cache's folder (UnitCache.folder), when the build has one: workers link unchanged policies from it. */
+  unitCacheFolder: string | undefined
+  version: string
+}
+
+/** One policy's result from a worker. */
+export interface PolicyResult {
+  diagnostics: Diagnostic[]
+  notes: string[]
+  /** Whether it loaded, validated and resolved. */
+  resolved: boolean
+  /** For a build, when the policy checked clean. */
+  unit: PolicyUnit | undefined
+}
+
+/**
+ * How many worker threads to use for `count` policies. `jobs` is `--jobs`: 1 keeps everything in
+ * this thread; a number asks for that many workers (never more than policies); undefined sizes
+ * the pool to the cores less CORES_KEPT, from MIN_POLICIES_FOR_WORKERS policies on.
+ */
+export function workerCount(jobs: number | undefined, count: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, count))
+  if (count < MIN_POLICIES_FOR_WORKERS) return 1
+  const workers = Math.min(availableParallelism() - CORES_KEPT, 8, count)
+  return workers >= 2 ? workers : 1
+}
+
+/**
+ * `checkPolicies` over worker threads: each worker checks (and, for a build, renders) whole
+ * policies; results come back in path order, so diagnostics, notes and the site are exactly what
+ * one thread makes. `onUnit` gets each rendered policy with `clean`: no error so far, this one
+ * included (after the first error the caller stages nothing more, as `onModel` callers do).
+ */
+export async function checkInWorkers(
+  found: { policies: readonly string[]; diagnostics: readonly Diagnostic[] },
+  workers: number,
+  setup: WorkerSetup,
+  onUnit?: (unit: PolicyUnit, clean: boolean) => Promise<void>,
+): Promise<CheckResult> {
+  const diagnostics: Diagnostic[] = [...found.diagnostics]
+  const notes = new Set<string>()
+  let resolved = 0
+  let clean = !diagnostics.some((d) => d.severity === 'error')
+  await runOrdered<string, PolicyResult>({
+    script: packagePath('lib/parallel/policy-worker.js'),
+    workerData: setup,
+    workers,
+    tasks: found.policies,
+    // After the first error nothing more is staged, so a policy taken after it is only checked.
+    message: (path) => ({ path, render: clean }),
+    onResult: async (result) => {
+      diagnostics.push(...result.diagnostics)
+      for (const note of result.notes) notes.add(note)
+      if (result.resolved) resolved++
+      if (result.diagnostics.some((d) => d.severity === 'error')) clean = false
+      if (result.unit) await onUnit?.(result.unit, clean)
+    },
+  })
+  return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+}
