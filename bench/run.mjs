@@ -121,6 +121,13 @@ try {
       return result
     })
     f.pages = pages
+    // The same cold build in two worker threads (`--jobs 2`), on the smaller corpus only.
+    if (key === 'small') {
+      f.coldJobs = await measure(`${key}.build.cold.jobs2`, runs, async () => {
+        await clean(cwd)
+        return policyc(['build', 'policies', '--out', 'dist', '--jobs', '2'], cwd)
+      })
+    }
     f.warm = await measure(`${key}.build.warm`, runs, () => policyc(['build', 'policies', '--out', 'dist'], cwd))
 
     // The same Markdown for the peers: every index.md policyc wrote.
@@ -285,6 +292,14 @@ function tableRows(f) {
       policyc: fmtMs(ours, 2),
       peer: fmtMs(floor, 2),
       ratio: fmtRatio(ours / floor),
+    })
+  }
+  if (S.coldJobs) {
+    rows.push({
+      figure: `cold build ${S.policies} policies in two worker threads (\`--jobs 2\`) vs one thread`,
+      policyc: fmtMs(S.coldJobs.ms),
+      peer: fmtMs(S.cold.ms),
+      ratio: fmtRatio(S.coldJobs.ms / S.cold.ms),
     })
   }
   for (const p of [S, L]) {
