@@ -71,6 +71,12 @@ export interface BuildSiteResult {
   pages: number
   files: number
   fragments: { rendered: number; reused: number }
+  /**
+   * What `policyc dev` keeps to patch this site after a save (patch-site.ts): each policy's entry
+   * in the index, and its render problems, by policy id.
+   */
+  policies: IndexedPolicy[]
+  diagnosticsByPolicy: Map<string, Diagnostic[]>
 }
 
 /** `--pdf` was asked for but the PDFs could not be printed; nothing was written. */
@@ -117,7 +123,7 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
   const cwd = options.cwd ?? process.cwd()
   const target = guardOutput(options.out, { cwd, sources: options.sources ?? [], force: options.force })
   const baseUrl = siteBaseUrl(options)
-  const result: BuildSiteResult = { diagnostics: [], written: false, out: target, pages: 0, files: 0, fragments: { rendered: 0, reused: 0 } }
+  const result: BuildSiteResult = { diagnostics: [], written: false, out: target, pages: 0, files: 0, fragments: { rendered: 0, reused: 0 }, policies: [], diagnosticsByPolicy: new Map() }
 
   const loaded = loadTemplates(options.templates ?? DEFAULT_TEMPLATES, cwd)
   result.diagnostics.push(...loaded.diagnostics)
@@ -150,8 +156,9 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     pending.push(done)
     if (pending.length >= 48) await flush()
   }
+  /** Stores a file in the unit and links the stored copy into the site; resolves once it is in the site. */
   const store = (recorder: UnitRecorder, path: string, content: string | Buffer) =>
-    stage(path, recorder.write(path, content).then((stored) => (stored ? staging.link(path, stored, typeof content === 'string' ? Buffer.byteLength(content) : content.length) : staging.write(path, content))))
+    recorder.write(path, content).then((stored) => (stored ? staging.link(path, stored, typeof content === 'string' ? Buffer.byteLength(content) : content.length) : staging.write(path, content)))
   const link = (path: string, stored: string, bytes: number) => stage(path, staging.link(path, stored, bytes))
   const units = options.cache && !options.history && !options.pdf ? options.cache : undefined
   const digest = templatesDigest(resolve(cwd, options.templates ?? DEFAULT_TEMPLATES))
@@ -188,21 +195,33 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     fragments.reused += unit.fragments.reused
     if (unit.restored) {
       report(unit.restored.diagnostics)
+      result.diagnosticsByPolicy.set(unit.id, unit.restored.diagnostics)
       result.pages += unit.restored.pages
       for (const [index, file] of unit.restored.files.entries()) await link(file.path, unit.restored.storedAt[index]!, file.bytes)
       policies.push(unit.indexed)
       return
     }
     report(unit.diagnostics)
+    result.diagnosticsByPolicy.set(unit.id, unit.diagnostics)
     if (hasErrors(unit.diagnostics)) return
     const recorder = unit.key ? units?.record(unit.key) : undefined
     recorder?.diagnostics.push(...unit.diagnostics)
-    for (const file of unit.files) await (recorder ? store(recorder, file.path, file.content) : write(file.path, file.content))
+    const linked: Promise<unknown>[] = []
+    for (const file of unit.files) {
+      if (!recorder) await write(file.path, file.content)
+      else {
+        const stored = store(recorder, file.path, file.content)
+        linked.push(stored)
+        await stage(file.path, stored)
+      }
+    }
     for (const [page, date] of unit.pageDates) pageDates.set(page, date)
     result.pages += unit.pages
     if (recorder) {
       recorder.pages = unit.pages
-      pending.push(recorder.commit())
+      // Moved into the cache only once every file is linked into the site: a link made after the
+      // move would find no file at the stored path (ENOENT).
+      pending.push(Promise.all(linked).then(() => recorder.commit()))
     }
     policies.push(unit.indexed)
   }
@@ -258,6 +277,7 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     options.signal?.throwIfAborted()
     await staging.commit(version)
     result.written = true
+    result.policies = policies
     await units?.prune(policies.length)
     return result
   }
