@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { cellAt, coverageMatrix, coverageReport, EVALUATORS, type CoverageMatrix } from '../../src/lint/coverage/index.js'
+import { coverageMarkdownParts, coverageTable } from '../../src/lint/coverage/render.js'
 import { loadCatalog } from '../../src/catalog/catalog.js'
 import { checkPolicies } from '../../src/pipeline.js'
 import type { PolicyModel } from '../../src/resolve/model.js'
@@ -47,6 +51,16 @@ describe('coverage of policies/xwms', () => {
     expect(markdown).toMatch(/^# Coverage of xwms-privacy\n/)
     expect(markdown).toContain('| `right-complain-to-authority` | ✖R | ✖R |')
     expect(markdown).toContain('| eea | `right-complain-to-authority` | R | GDPR Art 13(2)(d) |')
+  })
+
+  it('builds the element × region table as the tree remark makes of its Markdown', () => {
+    const { table } = coverageMarkdownParts(matrix)
+    const parsed = unified().use(remarkParse).use(remarkGfm).parse(table.join('\n'))
+    const withoutPositions = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === 'position' ? undefined : value)))
+    expect(parsed.children).toHaveLength(1)
+    // Empty cells, marks and code spans alike: the page built from the tree is the page built from the text.
+    expect(matrix.cells.some((c) => c.status === 'not-applicable')).toBe(true)
+    expect(withoutPositions(coverageTable(matrix))).toEqual(withoutPositions(parsed.children[0]))
   })
 
   it('has an evaluator for the keys the catalog uses most, and names the ones it cannot judge', () => {

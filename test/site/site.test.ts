@@ -143,6 +143,10 @@ describe('the coverage page', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/)
     expect(html.match(/<h1>/g)).toHaveLength(1)
     expect(html).toContain('<h1>Coverage of xwms-privacy</h1>')
+    // Said in the header, not again as the body's first paragraph (the Markdown keeps it).
+    expect(html).toContain('<p class="meta">Which disclosures the law of each region requires')
+    expect(html).not.toContain('<p>What the law of each region requires')
+    expect(read('xwms-privacy/coverage/index.md')).toContain('What the law of each region requires')
     expect(html).toContain('>Notice elements per region</caption>')
     expect(html).toContain('<th scope="row"><code>controller-identity</code></th>')
     expect(html).not.toContain(' align=')

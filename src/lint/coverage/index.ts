@@ -1,7 +1,7 @@
 /**
  * Per-jurisdiction compliance coverage: for each region a policy serves, each element its law
  * requires a notice to disclose, judged from the model. `policyc coverage` prints it; the build
- * writes `dist/<policy>/coverage/` from `coverageReport`.
+ * writes `dist/<policy>/coverage/` from the same matrix (src/site/coverage-page.ts).
  */
 export { coverageMatrix, cellAt, type CoverageMatrix, type CoverageCell, type CoverageStatus, type CoverageOptions } from './matrix.js'
 export { renderCoverageMarkdown, renderCoverageJson, renderCoveragePretty, missingCells } from './render.js'

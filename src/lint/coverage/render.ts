@@ -1,3 +1,4 @@
+import type { Table, TableCell, TableRow } from 'mdast'
 import type { Palette } from '../../diagnostics/reporters/color.js'
 import { cellAt, type CoverageCell, type CoverageMatrix, type CoverageStatus } from './matrix.js'
 
@@ -39,25 +40,49 @@ export function renderCoveragePretty(matrix: CoverageMatrix, colors: Palette): s
 
 /** The matrix as a Markdown page, for `policyc coverage --format markdown` and dist/<policy>/coverage/. */
 export function renderCoverageMarkdown(matrix: CoverageMatrix): string {
+  const { head, table, tail } = coverageMarkdownParts(matrix)
+  return `${[...head, ...table, ...tail].join('\n')}\n`
+}
+
+/**
+ * The Markdown page in three runs of lines: the title and legend, the element × region table,
+ * and the lists of what is missing. The site's coverage page builds the big table's tree directly
+ * (coverageTable) and parses only the other two, whose cells quote laws and may hold code spans.
+ */
+export function coverageMarkdownParts(matrix: CoverageMatrix): { head: string[]; table: string[]; tail: string[] } {
   const escape = (text: string) => text.replace(/\|/g, '\\|')
-  const lines = [`# Coverage of ${matrix.policy}`, '', `What the law of each region requires the notice to disclose, as of ${matrix.asOf}.`, '', LEGEND, '']
-  lines.push(`| element | ${matrix.regions.join(' | ')} |`)
-  lines.push(`| --- | ${matrix.regions.map(() => ':-:').join(' | ')} |`)
+  const head = [`# Coverage of ${matrix.policy}`, '', `What the law of each region requires the notice to disclose, as of ${matrix.asOf}.`, '', LEGEND, '']
+  const table = [`| element | ${matrix.regions.join(' | ')} |`, `| --- | ${matrix.regions.map(() => ':-:').join(' | ')} |`]
   // An empty cell is `| |`, not `|  |`: markdownlint's compact table style (MD060), as the site's Markdown keeps.
-  for (const key of matrix.elements) lines.push(`| \`${key}\` |${matrix.regions.map((r) => ` ${mark(cellAt(matrix, key, r))} `.replace('  ', ' ')).join('|')}|`)
+  for (const key of matrix.elements) table.push(`| \`${key}\` |${matrix.regions.map((r) => ` ${mark(cellAt(matrix, key, r))} `.replace('  ', ' ')).join('|')}|`)
+  const tail: string[] = []
   const gaps = missingCells(matrix)
-  lines.push('', '## Missing required elements', '')
-  if (gaps.length === 0) lines.push('None: every required element is met.')
+  tail.push('', '## Missing required elements', '')
+  if (gaps.length === 0) tail.push('None: every required element is met.')
   else {
-    lines.push('| region | element | level | law | what is missing |', '| --- | --- | :-: | --- | --- |')
-    for (const c of gaps) lines.push(`| ${c.region} | \`${c.key}\` | ${c.level} | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
+    tail.push('| region | element | level | law | what is missing |', '| --- | --- | :-: | --- | --- |')
+    for (const c of gaps) tail.push(`| ${c.region} | \`${c.key}\` | ${c.level} | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
   }
   const advice = matrix.cells.filter((c) => c.status === 'missing' && c.level === 'B')
   if (advice.length > 0) {
-    lines.push('', '## Best practice not followed', '', '| region | element | source | what is missing |', '| --- | --- | --- | --- |')
-    for (const c of advice) lines.push(`| ${c.region} | \`${c.key}\` | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
+    tail.push('', '## Best practice not followed', '', '| region | element | source | what is missing |', '| --- | --- | --- | --- |')
+    for (const c of advice) tail.push(`| ${c.region} | \`${c.key}\` | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
   }
-  return `${lines.join('\n')}\n`
+  return { head, table, tail }
+}
+
+/**
+ * The element × region table as the tree remark-parse makes of its Markdown (coverageMarkdownParts'
+ * `table`): every cell is an element key or a mark, so nothing in it needs parsing.
+ */
+export function coverageTable(matrix: CoverageMatrix): Table {
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children })
+  const text = (value: string): TableCell['children'] => (value ? [{ type: 'text', value }] : [])
+  const header: TableRow = { type: 'tableRow', children: [cell(text('element')), ...matrix.regions.map((region) => cell(text(region)))] }
+  const rows = matrix.elements.map(
+    (key): TableRow => ({ type: 'tableRow', children: [cell([{ type: 'inlineCode', value: key }]), ...matrix.regions.map((region) => cell(text(mark(cellAt(matrix, key, region)))))] }),
+  )
+  return { type: 'table', align: [null, ...matrix.regions.map(() => 'center' as const)], children: [header, ...rows] }
 }
 
 /** The stable machine form: the matrix as data. */
