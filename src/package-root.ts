@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -10,3 +11,10 @@ export const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 export function packagePath(...segments: string[]): string {
   return packageRoot + segments.join('/')
 }
+
+/** policyc's version, from its package.json (read on first use). */
+export function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version
+  return version
+}
+let version: string | undefined

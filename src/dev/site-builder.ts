@@ -6,6 +6,9 @@ import { checkPolicies } from '../pipeline.js'
 import type { PolicyModel } from '../resolve/model.js'
 import { FragmentCache } from '../render/fragment-cache.js'
 import { buildSite } from '../site/build-site.js'
+import { patchSite } from '../site/patch-site.js'
+import type { IndexedPolicy } from '../site/site-files.js'
+import { packageVersion } from '../package-root.js'
 import { UnitCache } from '../site/cache/unit-cache.js'
 import type { Builder, BuildProgress, BuildReport } from './builder.js'
 
@@ -44,6 +47,8 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
   // fragment cache is bounded, so a long session does not grow without end).
   const fragments = new FragmentCache()
   let found: { known: string[]; diagnostics: Diagnostic[] } = { known: [], diagnostics: [] }
+  // The site as the last good build or patch left it: what a save to a few policies patches.
+  let site: { policies: IndexedPolicy[]; diagnosticsByPolicy: Map<string, Diagnostic[]> } | undefined
 
   const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void): Promise<BuildReport> => {
     const settings = await resolveSettings({ cwd, configPath: options.configPath, now: options.now, env: options.env ?? process.env })
@@ -70,26 +75,54 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
 
     const models = [...checked.values()].flatMap((c) => (c.model ? [c.model] : []))
     let pages = 0
-    const site = await buildSite(models, {
+    const onFileStaged = (path: string) => {
+      if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
+    }
+    // A save to some policies: only those are rendered and swapped into the site (patch-site.ts).
+    // Anything else (the first build, a config or template change, a policy added, removed or
+    // renamed, a site that is not as the last build left it) is a full build.
+    if (changed !== 'all' && site) {
+      const edited = toCheck.flatMap((policy) => checked.get(policy)?.model ?? [])
+      const patched = await patchSite(edited, { out: options.out, cwd, policies: site.policies, fragments, version: packageVersion(), onFileStaged })
+      if (patched) {
+        const byPolicy = new Map([...site.diagnosticsByPolicy, ...patched.diagnosticsByPolicy])
+        const all = sortDiagnostics([...diagnostics, ...uniqueDiagnostics([...byPolicy.values()].flat())])
+        if (!patched.written) return failure(all, known)
+        site = { policies: patched.policies, diagnosticsByPolicy: byPolicy }
+        return { ok: true, diagnostics: all, policies: toCheck.length, pages: patched.files, known }
+      }
+    }
+    site = undefined
+    const built = await buildSite(models, {
       out: options.out,
       cwd,
       sources: options.paths,
       force: options.force,
       cache,
       fragments,
-      onFileStaged: (path) => {
-        if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
-      },
+      onFileStaged,
     })
-    const all = sortDiagnostics([...diagnostics, ...site.diagnostics])
-    if (!site.written) return failure(all, known)
-    return { ok: true, diagnostics: all, policies: changed === 'all' ? models.length : toCheck.length, pages: site.files, known }
+    const all = sortDiagnostics([...diagnostics, ...built.diagnostics])
+    if (!built.written) return failure(all, known)
+    site = { policies: built.policies, diagnosticsByPolicy: built.diagnosticsByPolicy }
+    return { ok: true, diagnostics: all, policies: changed === 'all' ? models.length : toCheck.length, pages: built.files, known }
   }
 
   return {
     buildAll: (onProgress) => compile('all', onProgress),
     rebuildPolicies: (policies, onProgress) => compile(policies.map((p) => resolve(cwd, p)), onProgress),
   }
+}
+
+/** Diagnostics without repeats (a policy's render problems may be reported by two builds). */
+function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify(d)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function failure(diagnostics: Diagnostic[], known: string[]): BuildReport {
