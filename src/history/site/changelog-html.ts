@@ -35,6 +35,11 @@ function page(folder: string, model: PolicyModel, title: string, body: string): 
 </head>
 <body>
 <a class="skip-link" href="#_main">Skip to the changes</a>
+<header class="site-header">
+<div class="bar">
+<p class="site-name"><a href="${relativeHref(folder, 'index.html')}">${escapeHtml(model.policy.controller.name)}</a></p>
+</div>
+</header>
 <main id="_main">
 <article class="notice changes">
 ${body}
