@@ -130,19 +130,21 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     unit.pageDates.push([`${folder}index.html`, model.policy.effective])
     unit.pages++
   }
+  /** The links of a page in `folder`: home, assets, the region switcher (`switcher`: each variant's name and page) and the other languages. */
+  const linksOf = (folder: string, key: string, language: string, switcher: readonly { key: string; name: string; path: string }[]) => ({
+    home: relativeHref(folder, 'index.html'),
+    assets: relativeHref(folder, 'assets/'),
+    variants: switcher.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
+    ...languageNav(key, folder, language),
+  })
   const switcher = variants.map((v) => ({ key: v.key, name: variantName(v), path: `${folderOf(v)}index.html` }))
   for (const variant of variants) {
     const folder = folderOf(variant)
     const rendered = renderVariant(variant, {
       templates,
       cache,
-      links: {
-        home: relativeHref(folder, 'index.html'),
-        assets: relativeHref(folder, 'assets/'),
-        variants: switcher.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
-        coverage: relativeHref(folder, `${coverageFolder(id)}index.html`),
-        ...languageNav(variant.key, folder, model.policy.language),
-      },
+      // The coverage page is in the source language only, so only these pages link to it.
+      links: { ...linksOf(folder, variant.key, model.policy.language, switcher), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
       pageUrl: absoluteUrl(baseUrl, folder),
       globalUrl: absoluteUrl(baseUrl, variantFolder(id, 'global')),
       versions: archive && trusted(versionNavHtml(archive.current, folder)),
@@ -164,12 +166,7 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
       const rendered = renderVariant(variant, {
         templates,
         cache,
-        links: {
-          home: relativeHref(folder, 'index.html'),
-          assets: relativeHref(folder, 'assets/'),
-          variants: names.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
-          ...languageNav(variant.key, folder, language),
-        },
+        links: linksOf(folder, variant.key, language, names),
         pageUrl: absoluteUrl(baseUrl, folder),
         globalUrl: absoluteUrl(baseUrl, localeFolder(id, language, 'global')),
       })

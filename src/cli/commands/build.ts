@@ -8,9 +8,13 @@ import { checkPolicies } from '../../pipeline.js'
 import { openSite, PdfsNotPrinted, workerSiteFor, type SiteBuild } from '../../site/build-site.js'
 import { BuildRecords, buildInputsKey, type BuildRecord } from '../../site/cache/up-to-date.js'
 import { UnitCache } from '../../site/cache/unit-cache.js'
+import { heapCompactor } from '../../site/compact-heap.js'
 import { OutputRefused } from '../../site/output-guard.js'
 import { EXIT, UsageError } from '../exit.js'
 import type { BuildFlags } from './build-options.js'
+
+/** Policies between two full garbage collections (src/site/compact-heap.ts). */
+const COMPACT_EVERY = 20
 
 /** Runs `policyc build` and returns its exit code: check first, write only a clean build. */
 export async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
@@ -67,6 +71,8 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
     // it checks clean, then let go of, so memory is that of one policy however many there are.
     // After the first error nothing more is rendered; the staged files go and nothing is written.
     let refused: OutputRefused | undefined
+    // Memory stays near that of the few policies in flight, not of all those already written.
+    const compact = heapCompactor(COMPACT_EVERY)
     const opened = async (): Promise<SiteBuild | undefined> => {
       if (site || refused) return site
       try {
@@ -84,12 +90,14 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
       keepModels: false,
       onModel: async (model, clean) => {
         if (clean) await (await opened())?.add(model)
+        compact()
       },
       // With worker threads (`--jobs`, or many policies), workers check and render, this thread stages.
       jobs: flags.jobs,
       workerSite: workerSiteFor(siteOptions),
       onUnit: async (unit, clean) => {
         if (clean) await (await opened())?.addUnit(unit)
+        compact()
       },
     })
     const checked = { ...result, diagnostics: sortDiagnostics([...settings.diagnostics, ...result.diagnostics]) }
