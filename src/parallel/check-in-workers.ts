@@ -15,11 +15,11 @@ export const MIN_POLICIES_FOR_WORKERS = 8
 
 /**
  * Cores the default leaves to the main thread, which reads the workers' results and writes the
- * files. Measured on the 2-core benchmark machine (bench/README.md): two workers rendered ten
- * XWMS-sized policies in 7.0 s against 7.4 s in one thread, and two separate processes did no
- * better, since the machine's two cores give little more than one to this allocation-heavy
- * work; with the workers' start-up and the copying of results a whole build was slower. So by
- * default workers start only where a core is left over: from 3 cores on.
+ * files. Measured on the 2-core benchmark machine (`npm run bench`, 100 XWMS-sized policies):
+ * two workers cut a cold build from 62 s to 41 s, but peak memory went from 343 MB to 661 MB
+ * (two more heaps) and the main thread shares a core with them. With two cores the default keeps
+ * to one thread, whose memory stays flat however many policies there are; `--jobs 2` trades
+ * that memory for the speed. From 3 cores on, a core is left over and workers start by default.
  */
 const CORES_KEPT = 1
 

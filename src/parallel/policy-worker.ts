@@ -10,11 +10,15 @@ import { checkPolicy } from '../pipeline.js'
 import { FragmentCache } from '../render/fragment-cache.js'
 import { loadTemplates } from '../render/html/template-set.js'
 import { UnitCache } from '../site/cache/unit-cache.js'
+import { heapCompactor } from '../site/compact-heap.js'
 import { renderPolicyUnit, type UnitContext } from '../site/policy-unit.js'
 import type { PolicyResult, WorkerSetup } from './check-in-workers.js'
 
 const setup = workerData as WorkerSetup
 const port = parentPort!
+// As in the main thread of a build: a full collection every 20 policies keeps each worker's heap
+// near what is alive (src/site/compact-heap.ts).
+const compact = heapCompactor(20)
 
 /** The render context, made once per worker (templates are parsed once, fragments kept across its policies). */
 let context: UnitContext | undefined
@@ -43,6 +47,7 @@ async function handle({ path, render }: { path: string; render: boolean }): Prom
   const clean = !checked.diagnostics.some((d: Diagnostic) => d.severity === 'error')
   const site = setup.site && render && clean && checked.model ? renderContext(setup.site) : undefined
   if (site && checked.model) result.unit = await renderPolicyUnit(checked.model, site)
+  compact()
   return result
 }
 

@@ -46,8 +46,10 @@ interface Manifest {
  * into the site with renames, then rewrites the index, regions.json and the manifest; every
  * other file stays where it is. So the work of a rebuild is that of the edited policies, where
  * a full build links every file of every policy into a new folder (about 230 a policy: most of a
- * rebuild in a thousand-policy project). Each policy folder is swapped whole, so a reader never
- * sees half of one; a failed render changes nothing.
+ * rebuild in a thousand-policy project). Each policy folder is swapped whole by two renames, so
+ * a reader never sees half of one (between the two, for an instant, none: fine for the preview,
+ * which is what this is for; `policyc build` always swaps the whole site). A failed render
+ * changes nothing.
  *
  * Returns undefined where only a full build will do, which the caller then runs: no site written
  * by policyc at `out`, a policy that is new to the site or has a new id, a file outside the
