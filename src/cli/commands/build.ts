@@ -13,8 +13,8 @@ import { OutputRefused } from '../../site/output-guard.js'
 import { EXIT, UsageError } from '../exit.js'
 import type { BuildFlags } from './build-options.js'
 
-/** Policies between two full garbage collections (src/site/compact-heap.ts). */
-const COMPACT_EVERY = 20
+/** Policies between two full garbage collections (src/site/compact-heap.ts has the measurements). */
+const COMPACT_EVERY = 5
 
 /** Runs `policyc build` and returns its exit code: check first, write only a clean build. */
 export async function runBuild(paths: string[], flags: BuildFlags): Promise<number> {
