@@ -368,7 +368,8 @@ function tableRows(f) {
 function formatTable(rows) {
   const head = ['figure', 'policyc', 'peer / floor', 'ratio', 'target']
   const body = rows.map((r) => [r.figure, r.policyc, r.peer, r.ratio, r.target ? `${r.target} ${r.met === undefined ? 'n/a' : r.met ? 'met' : 'MISSED'}` : ''])
-  const lines = [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`)
+  // An empty cell is `| |`: markdownlint's compact table style (MD060), which the README keeps.
+  const lines = [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`.replaceAll('|  |', '| |').replaceAll('|  |', '| |'))
   return lines.join('\n')
 }
 
