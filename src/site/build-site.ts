@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { compareText, diagnose, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { printPdfs } from '../export/pdf.js'
 import type { VersionCache } from '../history/version-cache.js'
 import type { Alternate } from '../locale/index.js'
-import { packagePath } from '../package-root.js'
+import { packageVersion } from '../package-root.js'
 import type { WorkerSite } from '../parallel/check-in-workers.js'
 import { FragmentCache } from '../render/fragment-cache.js'
 import { loadTemplates, DEFAULT_TEMPLATES } from '../render/html/template-set.js'
@@ -82,7 +81,7 @@ export interface BuildSiteResult {
 /** `--pdf` was asked for but the PDFs could not be printed; nothing was written. */
 export class PdfsNotPrinted extends Error {}
 
-const version = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version
+const version = packageVersion()
 
 /**
  * The site stage: for every policy, every variant in three formats plus `policy.json`; then the

@@ -9,7 +9,6 @@ import type { PolicyModel } from '../resolve/model.js'
 import { MANIFEST, MARKER } from './output-guard.js'
 import { renderPolicyUnit, type PolicyUnit } from './policy-unit.js'
 import { indexData, regionsJson, type IndexedPolicy } from './site-files.js'
-import { templatesDigest } from './version-pages.js'
 import { asWriteFailure } from './write-failure.js'
 
 export interface PatchSiteOptions {
@@ -67,7 +66,8 @@ export async function patchSite(changed: readonly PolicyModel[], options: PatchS
     cwd: options.cwd,
     templates: loaded.templates,
     templateFolder: DEFAULT_TEMPLATES,
-    templatesDigest: templatesDigest(DEFAULT_TEMPLATES),
+    // Only the site cache and the history archive key on it, and a patch uses neither.
+    templatesDigest: '',
     cache: options.fragments,
     baseUrl: undefined,
     now: undefined,

@@ -8,6 +8,7 @@ import { formatSarif } from '../../diagnostics/reporters/sarif.js'
 import { ruleHelp } from '../../lint/docs.js'
 import { RULES } from '../../lint/registry.js'
 import { resolveSettings } from '../../lint/settings.js'
+import { packageVersion } from '../../package-root.js'
 import { checkPolicies } from '../../pipeline.js'
 import { EXIT, UsageError } from '../exit.js'
 import type { CheckFlags } from './check-options.js'
@@ -60,8 +61,4 @@ function readText(file: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }
