@@ -3,7 +3,7 @@
 // of its runs, untimed.
 //   node bench/ab.mjs '{"cwd":"…","runs":7,"a":{"name":"…","argv":["node",…],"setup":[…]},"b":{…}}'
 import { execFileSync } from 'node:child_process'
-import { median, run } from './lib/spawn.mjs'
+import { median, run } from './support/spawn.mjs'
 
 const spec = JSON.parse(process.argv[2])
 const sides = [spec.a, spec.b]
