@@ -46,8 +46,6 @@ export async function scanSite(options: ScanOptions): Promise<ScanObservations> 
   const robots = await fetchRobots(start, 10_000)
   if (!robots.allows(start.pathname + start.search)) throw new ScanRefused(`robots.txt of ${start.origin} disallows ${start.pathname}: policyc does not scan it`)
   const deadline = { expired: false }
-  // A timer, not a clock reading: the budget never enters the output, only which pages were reached.
-  const timer = setTimeout(() => (deadline.expired = true), Math.min(options.maxTime ?? 300, SCAN_CAPS.totalSeconds) * 1000)
   const limits: CrawlLimits = {
     pages,
     concurrency: options.concurrency ?? 1,
@@ -56,6 +54,9 @@ export async function scanSite(options: ScanOptions): Promise<ScanObservations> 
     deadline,
   }
   const browser = await launchBrowser(options.chromium)
+  // A timer, not a clock reading: the budget never enters the output, only which pages were reached.
+  // Unreferenced, so it never keeps the process alive by itself.
+  const timer = setTimeout(() => (deadline.expired = true), Math.min(options.maxTime ?? 300, SCAN_CAPS.totalSeconds) * 1000).unref()
   try {
     const records: PassRecord[] = []
     const first = await crawlPass(browser, { pass: 'before-consent', pages: [start.href], discover: true, robots, limits })

@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 export interface FixtureSite {
   url: string
   thirdPartyPort: number
-  /** Requests the servers received, as `host path` (and `POST host path` for anything not GET). */
+  /** Requests the servers received, as `host path` (`POST host path` for anything not GET; ` gpc` appended when Sec-GPC: 1 came along). */
   requests: string[]
   close(): Promise<void>
 }
@@ -32,7 +32,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
   const requests: string[] = []
   let thirdPartyPort = 0
   const third = createServer((req, res) => {
-    requests.push(`${req.method === 'GET' ? '' : `${req.method} `}${req.headers.host} ${req.url}`)
+    log(requests, req)
     const host = (req.headers.host ?? '').split(':')[0]
     if (host === 'cdn.localhost' && req.url === '/style.css') return send(res, 'text/css', 'body { font-family: sans-serif }')
     if (host === 'analytics.localhost' && req.url === '/a.js') {
@@ -42,7 +42,7 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     res.writeHead(404).end()
   })
   const site = createServer((req, res) => {
-    requests.push(`${req.method === 'GET' ? '' : `${req.method} `}${req.headers.host} ${req.url}`)
+    log(requests, req)
     route(req, res, thirdPartyPort)
   })
   await listen(third)
@@ -106,6 +106,10 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 `
+}
+
+function log(requests: string[], req: IncomingMessage): void {
+  requests.push(`${req.method === 'GET' ? '' : `${req.method} `}${req.headers.host} ${req.url}${req.headers['sec-gpc'] === '1' ? ' gpc' : ''}`)
 }
 
 function send(res: ServerResponse, type: string, body: string): void {
