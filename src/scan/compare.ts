@@ -127,9 +127,15 @@ export function compareScan(model: PolicyModel, observations: ScanObservations, 
     const at = model.source.locate(['cookies', index, 'name'])
     notes.push(`${formatPlace(at)}  ${kind === 'cookie' ? 'cookie' : 'storage key'} \`${declared.name}\` is declared but was not seen on the ${pagesScanned} page${pagesScanned === 1 ? '' : 's'} scanned (it may be set only after sign-in or on pages not crawled)`)
   }
-  if (!hadConsentPass) notes.push('no --consent-click selector: the site was visited without consent only (and with GPC), so nothing set after consent was seen')
+  notes.push(...consentNotes(observations))
   if (region !== undefined && !consentLaw) notes.push(`region ${region} has no prior-consent rule for cookies in policyc's catalog: stores and requests before consent were not checked`)
   return { diagnostics: sortDiagnostics(diagnostics), notes, region, undeclared }
+}
+
+/** What a scan without a consent pass could not see. */
+export function consentNotes(observations: ScanObservations): string[] {
+  if (observations.passes.includes('after-consent')) return []
+  return ['no --consent-click selector: the site was visited without consent only (and with GPC), so nothing set after consent was seen']
 }
 
 type Report = (ruleId: ScanRuleId, path: DataPath, part: 'key' | 'value', reason: string, hint: string) => void

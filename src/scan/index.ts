@@ -12,7 +12,7 @@ import { fetchRobots } from './probe.js'
 import { parseStartUrl, ScanRefused } from './target.js'
 
 export type { ScanObservations } from './observations.js'
-export { compareScan, type ScanComparison } from './compare.js'
+export { compareScan, consentNotes, type ScanComparison } from './compare.js'
 export { renderScanReport } from './report.js'
 export { suggestCookies } from './suggest.js'
 export { ScanRefused } from './target.js'

@@ -42,7 +42,8 @@ beforeAll(async () => {
   partRun = await runCli(['scan', site.url, part, '--consent-click', '#accept', '--format', 'json', '--out', join(out, 'dist'), '--write-suggestions'], { cwd: root })
   partJson = JSON.parse(partRun.stdout) as JsonReport
   cleanRun = await runCli(['scan', site.url, clean, '--consent-click', '#accept'], { cwd: root })
-})
+  // Two scans of three visits each: more than the default hook time on a busy two-core machine.
+}, 480_000)
 
 afterAll(async () => {
   await site?.close()
@@ -169,6 +170,31 @@ describe('policyc scan refuses', () => {
   it('a region the policy does not serve', async () => {
     const result = await runCli(['scan', site.url, clean, '--region', 'br'], { cwd: root })
     expect(result).toMatchObject({ code: 2, stderr: 'policyc: --region br: policy fixture-shop does not serve it (it serves eea, us-ca)\n' })
+  })
+})
+
+describe('policyc scan, other ways to run it', () => {
+  it('without a policy prints what the site does, within the page cap, two pages at a time', async () => {
+    const before = site.requests.length
+    const result = await runCli(['scan', site.url, '--pages', '3', '--concurrency', '2', '--write-suggestions'], { cwd: root })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^ {2}fx_session {2}127\.0\.0\.1 {2}first party {2}a session {2}\[before-consent, gpc\]$/m)
+    // /about and /pricing, loaded together after the start page, set these.
+    expect(result.stdout).toMatch(/^ {2}fx_lb {2}127\.0\.0\.1 {2}first party {2}30 days /m)
+    expect(result.stdout).toMatch(/^ {2}fx_cart {2}localStorage /m)
+    expect(result.stdout).toContain('note: no --consent-click selector')
+    expect(result.stdout).toContain('    name: fx_session')
+    // Three pages: the fourth link (/contact) is never requested.
+    const requested = site.requests.slice(before)
+    expect(requested.some((r) => r.includes(' /pricing'))).toBe(true)
+    expect(requested.some((r) => r.includes(' /contact'))).toBe(false)
+  })
+
+  it('a consent selector that matches nothing is one line and exit 2', async () => {
+    const result = await runCli(['scan', site.url, clean, '--pages', '1', '--consent-click', '#no-such-button'], { cwd: root })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`policyc: the consent selector \`#no-such-button\` matched nothing clickable on ${site.url}\n`)
   })
 })
 

@@ -12,7 +12,7 @@ import { checkPolicies } from '../../pipeline.js'
 import { loadTemplates } from '../../render/html/template-set.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { guardOutput, OutputRefused } from '../../site/output-guard.js'
-import { compareScan, renderScanReport, scanSite, suggestCookies, type ScanComparison, type ScanObservations } from '../../scan/index.js'
+import { compareScan, consentNotes, renderScanReport, scanSite, suggestCookies, type ScanComparison, type ScanObservations } from '../../scan/index.js'
 import { SCAN_RULES } from '../../scan/rules.js'
 import { storedItems } from '../../scan/suggest.js'
 import { describeLifetime } from '../../scan/match.js'
@@ -66,7 +66,7 @@ export async function runScan(url: string, policyPath: string | undefined, flags
     throw error
   }
 
-  const comparison: ScanComparison = model ? compareScan(model, observations, { region: flags.region }) : { diagnostics: [], notes: [], region: undefined, undeclared: storedItems(observations) }
+  const comparison: ScanComparison = model ? compareScan(model, observations, { region: flags.region }) : { diagnostics: [], notes: consentNotes(observations), region: undefined, undeclared: storedItems(observations) }
   const suggestions = flags.writeSuggestions ? suggestCookies(comparison.undeclared, model ? cookiesFile(model, cwd) : undefined) : ''
   print(flags, observations, comparison, suggestions, model, policyPath, cwd)
 
