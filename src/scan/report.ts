@@ -32,13 +32,18 @@ export function renderScanReport(model: PolicyModel, observations: ScanObservati
   const id = model.policy.id
   const folder = scanFolder(id)
   const tree = reportTree(observations, comparison)
-  const markdown = unified().use(remarkGfm).use(remarkStringify).stringify(tree)
   const title = `Scan of ${observations.start}`
+  const description = `What the site did in headless Chromium on ${count(observations.pages.length, 'page')}, compared with ${model.policy.title}.`
+  // The page's template gives the title and description; the Markdown carries them itself.
+  const markdown = unified()
+    .use(remarkGfm)
+    .use(remarkStringify)
+    .stringify({ type: 'root', children: [{ type: 'heading', depth: 1, children: [text(title)] }, paragraph(description), ...tree.children] })
   const page = templates.render('document', {
     lang: 'en',
     title,
     documentTitle: `${title} · ${model.policy.controller.name}`,
-    description: `What the site did in headless Chromium on ${count(observations.pages.length, 'page')}, compared with ${model.policy.title}.`,
+    description,
     csp: CSP,
     home: relativeHref(folder, 'index.html'),
     assets: relativeHref(folder, 'assets/'),

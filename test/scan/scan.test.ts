@@ -9,6 +9,7 @@ import { loadTemplates } from '../../src/render/html/template-set.js'
 import { compareScan, renderScanReport, type ScanObservations } from '../../src/scan/index.js'
 import { fixtures, root } from '../helpers/paths.js'
 import { runCli, type CliResult } from '../helpers/run-cli.js'
+import { markdownProblems, nuErrors } from '../site/validators.js'
 import { startFixtureSite, type FixtureSite } from './fixture-site.js'
 
 // Real Chromium (/usr/bin/chromium) against a real site on 127.0.0.1. Each scan launches the browser
@@ -145,6 +146,12 @@ describe('policyc scan against the fixture site', () => {
     const model = checked.models[0]!
     const again = renderScanReport(model, saved.observations, compareScan(model, saved.observations), loadTemplates(undefined, root).templates!)
     for (const file of again.files) expect(readFileSync(join(out, 'dist', file.path), 'utf8'), file.path).toBe(file.content)
+  })
+
+  it('writes a report page that validates (W3C Nu) and Markdown that passes markdownlint', async () => {
+    const folder = join(out, 'dist', 'fixture-shop', 'scan')
+    expect(await nuErrors([join(folder, 'index.html')])).toEqual([])
+    expect(await markdownProblems({ 'index.md': readFileSync(join(folder, 'index.md'), 'utf8') })).toEqual([])
   })
 })
 
