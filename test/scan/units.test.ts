@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import type { Policy } from '../../src/generated/policy.js'
+import { diffPolicies } from '../../src/history/diff/compare.js'
 import { hostMatches, providerOf } from '../../src/scan/host-map.js'
 import { lifetimeAsDuration, longestSeconds, nameMatches } from '../../src/scan/match.js'
 import { parseRobots } from '../../src/scan/robots.js'
 import { isFirstParty, parseStartUrl, samePage } from '../../src/scan/target.js'
+import { fixtures } from '../helpers/paths.js'
 
 describe('robots.txt (RFC 9309)', () => {
   const robots = parseRobots(['User-agent: *', 'Disallow: /private/', 'Allow: /private/open', 'Disallow: /*.pdf$', '', 'User-agent: otherbot', 'Disallow: /'].join('\n'))
@@ -71,5 +76,14 @@ describe('what a scan may visit', () => {
     expect(samePage('https://example.com/x#top', 'https://example.com')).toBe('https://example.com/x')
     expect(samePage('https://example.com:8443/x', 'https://example.com')).toBeUndefined()
     expect(samePage('mailto:a@example.com', 'https://example.com')).toBeUndefined()
+  })
+})
+
+describe('recipients’ hosts in a diff', () => {
+  it('a host added to a recipient is editorial: the recipient is what the reader is told about', () => {
+    const base = parse(readFileSync(`${fixtures}scan/clean/policy.yaml`, 'utf8'), { version: '1.2' }) as Policy
+    const next = structuredClone(base)
+    next.recipients![0]!.hosts = ['cdn.localhost', 'fonts.localhost']
+    expect(diffPolicies(base, next).map((c) => `${c.materiality} ${c.subject} ${c.id} ${c.field}: ${c.reason}`)).toEqual(['editorial recipient fixture-cdn hosts: technical detail for policyc scan'])
   })
 })
