@@ -140,7 +140,8 @@ export async function crawlPass(browser: Browser, options: PassOptions): Promise
         record.skipped.push(...queue.splice(0).map((url) => ({ url, reason: 'page limit' as const })))
         break
       }
-      const stop = limits.deadline.expired ? 'time' : state.bytes > limits.maxBytes ? 'bytes' : undefined
+      // The first page is always loaded (its own timeout bounds it), so every pass has a baseline.
+      const stop = first ? undefined : limits.deadline.expired ? 'time' : state.bytes > limits.maxBytes ? 'bytes' : undefined
       if (stop) {
         record.reached.push(stop)
         record.skipped.push(...queue.splice(0).map((url) => ({ url, reason: stop === 'time' ? ('time limit' as const) : ('byte limit' as const) })))
@@ -268,7 +269,7 @@ async function guard(route: Route, state: { origin: string; firstNavigation: boo
   const request = route.request()
   const url = safeUrl(request.url())
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return route.abort('blockedbyclient')
-  if (state.bytes > limits.maxBytes || limits.deadline.expired) return route.abort('blockedbyclient')
+  if (state.bytes > limits.maxBytes || (limits.deadline.expired && !state.firstNavigation)) return route.abort('blockedbyclient')
   if (request.isNavigationRequest() && isMainFrame(request)) {
     // A form submission (POST) or script-driven navigation away from the site is never followed;
     // the first navigation may redirect to the site's canonical origin.
