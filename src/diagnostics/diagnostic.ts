@@ -6,7 +6,7 @@
 export type Severity = 'error' | 'warning'
 
 /** Where a stage found the problem; also the `source` of a vfile-message. */
-export type DiagnosticSource = 'io' | 'yaml' | 'schema' | 'resolve' | 'prose' | 'lint' | 'config' | 'locale' | 'render'
+export type DiagnosticSource = 'io' | 'yaml' | 'schema' | 'resolve' | 'prose' | 'lint' | 'config' | 'locale' | 'render' | 'scan'
 
 /** A 1-based line and column in a source file. */
 export interface Point {

@@ -36,7 +36,7 @@ export type PdfResult =
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium'
 
 /** Arguments for a headless, offline, sandbox-less run (containers and CI have no user namespaces). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 /** A made-up origin the pages are served under; `.invalid` can never resolve (RFC 2606). */
 const ORIGIN = 'http://policyc.invalid'

@@ -622,6 +622,10 @@ export interface Recipient {
    * Internet domains the recipient uses to collect data on the service (for tracking-domain exports).
    */
   domains?: string[]
+  /**
+   * Host names the service's pages send requests to for this recipient (its scripts, pixels, fonts, APIs); each also covers its subdomains. `policyc scan` reports a request to a host that no recipient names here or in `domains`, and a request before consent to a host of a recipient whose purposes need consent.
+   */
+  hosts?: string[]
   suppress?: Suppressions2
 }
 /**

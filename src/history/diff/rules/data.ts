@@ -139,6 +139,8 @@ export const recipients: SubjectSpec = {
     { field: 'planned', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('in use now, no longer only planned') : editorial('now marked as planned')) },
     { field: 'privacy-policy', kind: 'value', classify: none('a link to the recipient’s own policy') },
     { field: 'domains', kind: 'set', added: none('technical detail for tracking-domain exports'), removed: none('technical detail for tracking-domain exports') },
+    // Which hosts serve a recipient is technical detail for `policyc scan`: the recipient itself is what a reader is told about.
+    { field: 'hosts', kind: 'set', added: none('technical detail for policyc scan'), removed: none('technical detail for policyc scan') },
   ],
 }
 
