@@ -35,6 +35,9 @@ export type PdfResult =
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium'
 
+/** What a build with PDFs says when the optional peer dependency is not installed. */
+export const PLAYWRIGHT_MISSING = 'PDFs are printed through the playwright-core package, which is not installed: run `npm install --save-dev playwright-core` in this project (policyc drives your own Chromium with it and downloads no browser).'
+
 /** Arguments for a headless, offline, sandbox-less run (containers and CI have no user namespaces). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
@@ -48,6 +51,15 @@ const ORIGIN = 'http://policyc.invalid'
  * user asked for `--pdf`).
  */
 export async function printPdfs(distDir: string, pagePaths: readonly string[], options: PdfOptions = {}): Promise<PdfResult> {
+  // playwright-core is an optional peer dependency (package.json): most projects never print PDFs.
+  // Imported here so builds without --pdf never load it.
+  let chromium: typeof import('playwright-core').chromium
+  try {
+    ;({ chromium } = await import('playwright-core'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error
+    return { status: 'unavailable', message: PLAYWRIGHT_MISSING }
+  }
   const executablePath = options.executablePath ?? DEFAULT_CHROMIUM
   if (!(await isExecutable(executablePath))) {
     return {
@@ -59,8 +71,6 @@ export async function printPdfs(distDir: string, pagePaths: readonly string[], o
   const write = options.write ?? ((path: string, pdf: Buffer) => writeFile(resolve(root, path), pdf))
   let browser: import('playwright-core').Browser | undefined
   try {
-    // Imported here so builds without --pdf never load playwright-core.
-    const { chromium } = await import('playwright-core')
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
     const context = await browser.newContext({ javaScriptEnabled: false })
     await context.route('**/*', async (route) => {
