@@ -5,6 +5,8 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.j
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { EXIT } from '../exit.js'
+import { projectCall } from '../project.js'
+import { DEFAULT_PATHS } from './check-options.js'
 import type { BuildFlags } from './build-options.js'
 
 /**
@@ -26,9 +28,11 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const interrupted = () => abort.abort()
   process.once('SIGINT', interrupted)
   process.once('SIGTERM', interrupted)
+  // Run from a subfolder: the project's policies into the project's dist/ (src/cli/project.ts).
+  const project = projectCall(paths, DEFAULT_PATHS)
   let result: BuildResult
   try {
-    result = await build({ paths, out: flags.out, baseUrl: flags.baseUrl, force: flags.force, history: flags.history, pdf: flags.pdf, now: flags.now, config: flags.config, jobs: flags.jobs, signal: abort.signal })
+    result = await build({ paths: project.paths, cwd: project.cwd, out: project.option(flags.out, 'dist'), baseUrl: flags.baseUrl, force: flags.force, history: flags.history, pdf: flags.pdf && flags.chromePath ? { executablePath: flags.chromePath } : flags.pdf, now: flags.now, config: project.option(flags.config), jobs: flags.jobs, signal: abort.signal })
   } finally {
     process.off('SIGINT', interrupted)
     process.off('SIGTERM', interrupted)

@@ -9,12 +9,15 @@ import { ruleHelp } from '../../lint/docs.js'
 import { RULES } from '../../lint/registry.js'
 import { packageVersion } from '../../package-root.js'
 import { EXIT } from '../exit.js'
+import { projectCall } from '../project.js'
+import { DEFAULT_PATHS } from './check-options.js'
 import type { CheckFlags } from './check-options.js'
 
 /** Runs `policyc check` and returns its exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const cwd = process.cwd()
-  const result = await check({ paths, cwd, now: flags.now, config: flags.config, jobs: flags.jobs })
+  const project = projectCall(paths, DEFAULT_PATHS, cwd)
+  const result = await check({ paths: project.paths, cwd: project.cwd, now: flags.now, config: project.option(flags.config), jobs: flags.jobs })
   const { diagnostics, errors, warnings } = result
   const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
   switch (flags.format) {

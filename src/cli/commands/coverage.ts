@@ -4,6 +4,8 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { renderCoverageJson, renderCoverageMarkdown, renderCoveragePretty } from '../../lint/coverage/index.js'
 import { EXIT } from '../exit.js'
+import { projectCall } from '../project.js'
+import { DEFAULT_PATHS } from './check-options.js'
 import type { CoverageFlags } from './lint-options.js'
 
 /**
@@ -12,7 +14,8 @@ import type { CoverageFlags } from './lint-options.js'
  * and the exit code is 1.
  */
 export async function runCoverage(paths: string[], flags: CoverageFlags): Promise<number> {
-  const { matrices, diagnostics: problems, ok } = await coverage({ paths, now: flags.now, config: flags.config })
+  const project = projectCall(paths, DEFAULT_PATHS)
+  const { matrices, diagnostics: problems, ok } = await coverage({ paths: project.paths, cwd: project.cwd, now: flags.now, config: project.option(flags.config) })
   if (flags.format === 'json') process.stdout.write(renderCoverageJson(matrices))
   else if (flags.format === 'markdown') process.stdout.write(matrices.map(renderCoverageMarkdown).join('\n'))
   else {
