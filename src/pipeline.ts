@@ -12,22 +12,10 @@ export interface CheckOptions {
   cwd?: string
   /** Lint settings (rule severities, `now`); `false` stops after resolve. Default: every rule at its default severity. */
   lint?: LintOptions | false
-  /**
-   * Called with each policy as soon as it is checked, in path order; `clean` is true while no
-   * policy so far (this one included) has an error. `policyc build` renders each policy here, so
-   * it never holds more than one model.
-   */
-  onModel?: ((model: PolicyModel, clean: boolean) => Promise<void>) | undefined
-  /** Keep every model in the result (default true); false when `onModel` has taken each. */
+  /** Keep every model in the result (default true); false lets each go once checked, and allows worker threads. */
   keepModels?: boolean | undefined
-  /**
-   * Worker threads (`--jobs`; see workerCount in src/parallel/check-in-workers.ts). Workers are
-   * used only with `keepModels: false`, since models stay in the workers; then `onModel` is not
-   * called, and a build passes `workerSite` and gets each rendered policy through `onUnit`.
-   */
+  /** Worker threads (`--jobs`; see workerCount in src/parallel/check-in-workers.ts); only with `keepModels: false`. */
   jobs?: number | undefined
-  workerSite?: WorkerSite | undefined
-  onUnit?: ((unit: PolicyUnit, clean: boolean) => Promise<void>) | undefined
 }
 
 export interface CheckResult {
@@ -44,20 +32,43 @@ export interface CheckResult {
 }
 
 /**
- * The stages in order, in one place: load → validate → resolve → locale → lint for each policy. A policy that
- * fails a stage skips the later ones; the other policies go on, so one run reports everything.
+ * One policy as the checker hands it on, in path order: its model (checked in this thread) or,
+ * from worker threads asked to render, its rendered unit. `clean` is true while no policy so far
+ * (this one included) has an error: after the first error a build stages nothing more.
  */
-export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+export type CheckedPolicy = { kind: 'model'; model: PolicyModel; clean: boolean } | { kind: 'unit'; unit: PolicyUnit; clean: boolean }
+
+export interface CheckStreamOptions {
+  cwd?: string | undefined
+  lint?: LintOptions | false | undefined
+  /** Worker threads may check (the caller then gets units, or nothing, instead of models). */
+  workers?: boolean | undefined
+  jobs?: number | undefined
+  /** What workers render each clean policy with; without it they only check. */
+  workerSite?: WorkerSite | undefined
+}
+
+/**
+ * The stages in order, in one place: load → validate → resolve → locale → lint for each policy. A
+ * policy that fails a stage skips the later ones; the other policies go on, so one run reports
+ * everything.
+ *
+ * An async generator rather than callbacks: the caller pulls each checked policy when it is ready
+ * for it, so nothing is checked ahead of what the build has staged (memory stays that of the few
+ * policies in flight), the site being built stays in the caller's hands instead of riding through
+ * the checker in a closure, and a caller that stops (an error, Ctrl-C) ends the checking with the
+ * loop (`return()` stops the workers too). Its return value is the summary of the whole run.
+ */
+export async function* checkedPolicies(paths: readonly string[], options: CheckStreamOptions = {}): AsyncGenerator<CheckedPolicy, CheckResult, undefined> {
   const cwd = options.cwd ?? process.cwd()
   const found = await findPolicies(paths)
   // Lint rules passed in as code (tests) cannot be sent to a worker.
-  if (options.keepModels === false && (options.workerSite !== undefined || options.onModel === undefined) && !(options.lint && options.lint.rules)) {
-    const { checkInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
+  if (options.workers && !(options.lint && options.lint.rules)) {
+    const { checkedInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
     const workers = workerCount(options.jobs, found.policies.length)
-    if (workers > 1) return checkInWorkers(found, workers, { cwd, lint: options.lint, site: options.workerSite }, options.onUnit)
+    if (workers > 1) return yield* checkedInWorkers(found, workers, { cwd, lint: options.lint, site: options.workerSite })
   }
   const diagnostics: Diagnostic[] = [...found.diagnostics]
-  const models: PolicyModel[] = []
   const notes = new Set<string>()
   let resolved = 0
   for (const path of found.policies) {
@@ -67,10 +78,20 @@ export async function checkPolicies(paths: readonly string[], options: CheckOpti
     const { model } = checked
     if (!model) continue
     resolved++
-    if (options.keepModels !== false) models.push(model)
-    await options.onModel?.(model, !diagnostics.some((d) => d.severity === 'error'))
+    yield { kind: 'model', model, clean: !diagnostics.some((d) => d.severity === 'error') }
   }
-  return { models, resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+  return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+}
+
+/** Every policy checked, the models kept (or not): `checkedPolicies` drained. */
+export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const keep = options.keepModels !== false
+  const run = checkedPolicies(paths, { cwd: options.cwd, lint: options.lint, workers: !keep, jobs: options.jobs })
+  const models: PolicyModel[] = []
+  for (let next = await run.next(); ; next = await run.next()) {
+    if (next.done) return { ...next.value, models }
+    if (keep && next.value.kind === 'model') models.push(next.value.model)
+  }
 }
 
 /** One policy through every stage: what `checkPolicies` does for each path (and a worker of src/parallel does for its share). */

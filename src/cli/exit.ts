@@ -8,7 +8,5 @@ export const EXIT = {
   usage: 2,
 } as const
 
-/** A problem with how policyc was called; printed as one line, exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+/** A problem with how policyc was called; printed as one line, exit code 2, no stack trace. The API throws the same class. */
+export { UsageError } from '../api/errors.js'

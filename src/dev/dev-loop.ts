@@ -102,6 +102,7 @@ export async function startDevLoop(options: DevLoopOptions): Promise<DevLoop> {
     onChange: (paths) => queue.push(paths),
     ...(options.poll ? { poll: true } : {}),
   })
+  await watcher.ready
   reporter.watching(watcher.mode)
 
   return {

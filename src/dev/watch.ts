@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { watch as chokidarWatch } from 'chokidar'
+import { join, relative, sep } from 'node:path'
 
 export interface WatchOptions {
   /** The project folder; targets are relative to it. */
@@ -14,33 +15,35 @@ export interface WatchOptions {
   debounceMs?: number
   /** Longest a steady stream of events can delay onChange (ms). */
   maxWaitMs?: number
-  /** Poll instead of using fs.watch (also chosen by POLICYC_WATCH=poll, or when fs.watch is unavailable). */
+  /** Poll instead of watching (also chosen by POLICYC_WATCH=poll, or when watching is unavailable). */
   poll?: boolean
   pollIntervalMs?: number
 }
 
 export interface ProjectWatcher {
-  /** `fs.watch` (recursive) or `poll`: for --verbose. */
-  readonly mode: 'fs.watch' | 'poll'
+  /** `chokidar` (the system's file events) or `poll`: for --verbose. */
+  readonly mode: 'chokidar' | 'poll'
+  /** Settles once every target is watched: a save after this is never missed. */
+  readonly ready: Promise<void>
   close(): void
 }
 
 /**
- * Watches a project's sources. Node 20 supports `fs.watch(dir, { recursive: true })` on Linux,
- * macOS and Windows, and an atomic save (write a temporary file, rename it over the old one) shows up
- * as an event on the saved name. Two things fs.watch does not do on its own are handled here:
- * a watched folder that is deleted and created again (the root is watched too, and the folder's
- * watcher re-armed), and bursts (events are collected and delivered once, debounced).
+ * Watches a project's sources. Node's own recursive `fs.watch` on Linux loses a file that an
+ * editor saves by renaming a new file over it (sed -i, vim, many editors, `git checkout`): the
+ * inotify watch stays on the replaced inode, and the second such save is never seen. chokidar
+ * (maintained, used by Vite and webpack) watches each folder and re-arms a file's watch after a
+ * rename, follows folders that are deleted and created again, and so sees every save. Bursts are
+ * collected here and delivered once, debounced.
  */
 export function watchProject(options: WatchOptions): ProjectWatcher {
   const debounce = debounced(options.onChange, options.debounceMs ?? 60, options.maxWaitMs ?? 400)
   const wantPoll = options.poll === true || process.env.POLICYC_WATCH === 'poll'
   if (!wantPoll) {
     try {
-      return watchWithFs(options, debounce)
+      return watchWithChokidar(options, debounce)
     } catch (error) {
-      // ERR_FEATURE_UNAVAILABLE_ON_PLATFORM (recursive watch on old platforms) or EMFILE/ENOSPC
-      // (inotify limits): polling is slower but always works.
+      // EMFILE/ENOSPC (inotify limits) and the like: polling is slower but always works.
       if (!isWatchUnavailable(error)) throw error
     }
   }
@@ -52,36 +55,28 @@ interface Debounced {
   cancel(): void
 }
 
-function watchWithFs(options: WatchOptions, changes: Debounced): ProjectWatcher {
-  const watchers = new Map<string, FSWatcher>()
-  const { folders, files } = options
-  const arm = (name: string) => {
-    watchers.get(name)?.close()
-    watchers.delete(name)
-    const dir = join(options.root, name)
-    if (!isDirectory(dir)) return
-    const watcher = watch(dir, { recursive: true }, (_event, file) => changes.add(file ? join(dir, file.toString()) : dir))
-    // A deleted folder makes its watcher fail or close; the root watcher re-arms it when it returns.
-    watcher.on('error', () => {
-      watcher.close()
-      if (watchers.get(name) === watcher) watchers.delete(name)
-    })
-    watchers.set(name, watcher)
+function watchWithChokidar(options: WatchOptions, changes: Debounced): ProjectWatcher {
+  // The root itself is watched, with everything but the targets ignored: a target that does not
+  // exist yet (the config, schemas/) or is deleted and created again is seen as it appears, and
+  // nothing else in the project (node_modules, dist) is ever walked.
+  const targets = new Set([...options.folders, ...options.files])
+  const ignored = (path: string) => {
+    const inside = relative(options.root, path)
+    return inside !== '' && !targets.has(inside.split(sep)[0]!)
   }
-  const rootWatcher = watch(options.root, (_event, file) => {
-    const name = file?.toString()
-    if (!name || !(folders.includes(name) || files.includes(name))) return
-    if (folders.includes(name)) arm(name)
-    changes.add(join(options.root, name))
-  })
-  for (const name of folders) arm(name)
+  // `atomic` folds an editor's delete-and-recreate into one change; ignoreInitial: only changes.
+  const watcher = chokidarWatch(options.root, { ignored, ignoreInitial: true, atomic: true, persistent: true })
+  watcher.on('all', (_event, path) => changes.add(path))
+  // Too many files for the system's watch limit (EMFILE/ENOSPC) and the like: say nothing here,
+  // the next save is still seen by the folder watchers that did start.
+  watcher.on('error', () => undefined)
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
   return {
-    mode: 'fs.watch',
+    mode: 'chokidar',
+    ready,
     close() {
       changes.cancel()
-      rootWatcher.close()
-      for (const watcher of watchers.values()) watcher.close()
-      watchers.clear()
+      void watcher.close()
     },
   }
 }
@@ -99,6 +94,7 @@ function watchByPolling(options: WatchOptions, changes: Debounced): ProjectWatch
   }, options.pollIntervalMs ?? 300)
   return {
     mode: 'poll',
+    ready: Promise.resolve(),
     close() {
       clearInterval(timer)
       changes.cancel()
@@ -161,14 +157,6 @@ function debounced(deliver: (paths: string[]) => void, quietMs: number, maxWaitM
       clearTimeout(deadline)
       pending.clear()
     },
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return existsSync(path) && statSync(path).isDirectory()
-  } catch {
-    return false
   }
 }
 

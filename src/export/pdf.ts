@@ -35,6 +35,32 @@ export type PdfResult =
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium'
 
+/**
+ * Where Chrome or Chromium is usually installed, in the order tried: Debian/Ubuntu and other
+ * Linux packages, then the macOS application bundles, then the Windows installers' folders
+ * (per-machine, then per-user).
+ */
+export function chromiumCandidates(env: Readonly<Record<string, string | undefined>> = process.env, platform: NodeJS.Platform = process.platform): string[] {
+  if (platform === 'darwin') {
+    return ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']
+  }
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => Boolean(r))
+    return roots.flatMap((root) => [`${root}\\Google\\Chrome\\Application\\chrome.exe`, `${root}\\Chromium\\Application\\chrome.exe`, `${root}\\Microsoft\\Edge\\Application\\msedge.exe`])
+  }
+  return [DEFAULT_CHROMIUM, '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium']
+}
+
+/** The browser to print with: CHROME_PATH when set, else the first usual location that exists (else the Debian default, reported as missing). */
+export async function findChromium(env: Readonly<Record<string, string | undefined>> = process.env, platform: NodeJS.Platform = process.platform): Promise<string> {
+  if (env.CHROME_PATH) return env.CHROME_PATH
+  for (const candidate of chromiumCandidates(env, platform)) if (await isExecutable(candidate)) return candidate
+  return chromiumCandidates(env, platform)[0] ?? DEFAULT_CHROMIUM
+}
+
+/** What a build with PDFs says when the optional peer dependency is not installed. */
+export const PLAYWRIGHT_MISSING = 'PDFs are printed through the playwright-core package, which is not installed: run `npm install --save-dev playwright-core` in this project (policyc drives your own Chromium with it and downloads no browser).'
+
 /** Arguments for a headless, offline, sandbox-less run (containers and CI have no user namespaces). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
@@ -48,19 +74,26 @@ const ORIGIN = 'http://policyc.invalid'
  * user asked for `--pdf`).
  */
 export async function printPdfs(distDir: string, pagePaths: readonly string[], options: PdfOptions = {}): Promise<PdfResult> {
-  const executablePath = options.executablePath ?? DEFAULT_CHROMIUM
+  // playwright-core is an optional peer dependency (package.json): most projects never print PDFs.
+  // Imported here so builds without --pdf never load it.
+  let chromium: typeof import('playwright-core').chromium
+  try {
+    ;({ chromium } = await import('playwright-core'))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error
+    return { status: 'unavailable', message: PLAYWRIGHT_MISSING }
+  }
+  const executablePath = options.executablePath ?? (await findChromium())
   if (!(await isExecutable(executablePath))) {
     return {
       status: 'unavailable',
-      message: `No Chromium at ${executablePath}, so no PDFs were printed. Install it (for example \`apt-get install chromium\`) to print them.`,
+      message: `No Chromium at ${executablePath}, so no PDFs were printed. Install it (for example \`apt-get install chromium\`), or name it with --chrome-path or CHROME_PATH.`,
     }
   }
   const root = resolve(distDir)
   const write = options.write ?? ((path: string, pdf: Buffer) => writeFile(resolve(root, path), pdf))
   let browser: import('playwright-core').Browser | undefined
   try {
-    // Imported here so builds without --pdf never load playwright-core.
-    const { chromium } = await import('playwright-core')
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
     const context = await browser.newContext({ javaScriptEnabled: false })
     await context.route('**/*', async (route) => {

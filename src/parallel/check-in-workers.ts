@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js'
 import type { LintOptions } from '../lint/lint.js'
 import { packagePath } from '../package-root.js'
-import type { CheckResult } from '../pipeline.js'
+import type { CheckedPolicy, CheckResult } from '../pipeline.js'
 import type { PolicyUnit } from '../site/policy-unit.js'
 import { runOrdered } from './ordered-pool.js'
 
@@ -95,4 +95,54 @@ export async function checkInWorkers(
     },
   })
   return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+}
+
+/**
+ * `checkInWorkers` as the generator `checkedPolicies` returns: each rendered unit is handed on
+ * when the caller asks for the next one, and the workers wait for that (the caller's staging is
+ * the back pressure, as when it was a callback). A caller that stops early ends the pool.
+ */
+export async function* checkedInWorkers(
+  found: { policies: readonly string[]; diagnostics: readonly Diagnostic[] },
+  workers: number,
+  setup: WorkerSetup,
+): AsyncGenerator<CheckedPolicy, CheckResult, undefined> {
+  const queue: { unit: PolicyUnit; clean: boolean; taken: () => void; dropped: (error: Error) => void }[] = []
+  let wake: (() => void) | undefined
+  let settled: { result: CheckResult } | { error: unknown } | undefined
+  let stopped = false
+  const run = checkInWorkers(found, workers, setup, (unit, clean) =>
+    new Promise<void>((taken, dropped) => {
+      if (stopped) return dropped(new Error('the build stopped'))
+      queue.push({ unit, clean, taken, dropped })
+      wake?.()
+    }),
+  )
+  run.then(
+    (result) => ((settled = { result }), wake?.()),
+    (error: unknown) => ((settled = { error }), wake?.()),
+  )
+  try {
+    for (;;) {
+      const item = queue.shift()
+      if (item) {
+        yield { kind: 'unit', unit: item.unit, clean: item.clean }
+        item.taken()
+        continue
+      }
+      if (settled) {
+        if ('error' in settled) throw settled.error
+        return settled.result
+      }
+      await new Promise<void>((resolve) => (wake = resolve))
+      wake = undefined
+    }
+  } finally {
+    // Stopped early: the pool is waiting for a unit to be taken; refuse it so the workers end.
+    if (!settled) {
+      stopped = true
+      for (const item of queue.splice(0)) item.dropped(new Error('the build stopped'))
+      await run.catch(() => undefined)
+    }
+  }
 }

@@ -59,7 +59,7 @@ describe('planProject', () => {
     const plan = await planProject({ dir: '.' })
     const workflow = plan.files.find((f) => f.path === '.github/workflows/policy.yml')!.text
     expect(workflow).toContain('npx policyc check --format github')
-    expect(workflow).toContain('npx policyc diff --fail-on material origin/${{ github.base_ref }}')
+    expect(workflow).toContain('npx policyc diff --fail-on material "origin/$BASE_REF"')
     expect(workflow).toContain('npx policyc build --history')
     expect(workflow).toContain('actions/upload-pages-artifact')
     expect(workflow).toContain('actions/deploy-pages')

@@ -91,7 +91,7 @@ describe('policyc coverage', () => {
   it('exits 1, keeping stdout clean, when a policy has errors and so no matrix', async () => {
     const result = await runCli(['coverage', '--format', 'json', 'test/fixtures/invalid/bad-enum'], { cwd: root })
     expect(result.code).toBe(1)
-    expect(JSON.parse(result.stdout)).toEqual({ policies: [] })
+    expect(JSON.parse(result.stdout)).toEqual({ format: 'policyc-coverage/1', policies: [] })
     expect(result.stderr).toContain('bad-value')
   })
 })

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { JOBS_HELP, parseJobs } from './check-options.js'
+import { DEFAULT_PATHS, JOBS_HELP, parseJobs } from './check-options.js'
 
 export interface BuildFlags {
   out: string
@@ -13,6 +13,8 @@ export interface BuildFlags {
   history?: boolean
   /** Also print every variant page to index.pdf (needs Chromium). */
   pdf?: boolean
+  /** The Chrome or Chromium to print PDFs with (else CHROME_PATH, else the usual locations). */
+  chromePath?: string
   /** Worker threads (`--jobs`); see workerCount in src/parallel/check-in-workers.ts. --history and --pdf build in one thread. */
   jobs?: number
 }
@@ -22,7 +24,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('check policies, then compile the site: HTML, Markdown and JSON-LD for every region')
-    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
+    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', DEFAULT_PATHS)
     .option('-o, --out <dir>', 'output folder, replaced as a whole on success', 'dist')
     .option('--base-url <url>', 'absolute URL the site is published at, for sitemap.xml and JSON-LD (pages link relatively either way)')
     .option('--force', 'replace a non-empty output folder that policyc did not create')
@@ -30,6 +32,7 @@ export function registerBuild(program: Command): void {
     .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD, as for check')
     .option('--history', 'also build every past version from git history, the changelog (changes/), the Atom feed (changes.xml) and versions.json')
     .option('--pdf', 'also print every variant page to index.pdf beside it (needs Chromium at /usr/bin/chromium)')
+    .option('--chrome-path <file>', 'the Chrome or Chromium to print PDFs with (default: CHROME_PATH, else the usual places on Linux, macOS and Windows)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
     .option('-j, --jobs <n>', JOBS_HELP, parseJobs)
     .addHelpText(

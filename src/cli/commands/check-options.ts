@@ -1,5 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander'
 
+/** The paths when none is typed: the project's `policies` folder (src/cli/project.ts). The same array object each time, so a command can tell it from typed paths. */
+export const DEFAULT_PATHS: string[] = ['policies']
+
 /** Output formats of commands that report diagnostics. */
 export const REPORT_FORMATS = ['pretty', 'json', 'github', 'sarif'] as const
 
@@ -23,7 +26,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('validate policies: YAML, schema, references, directives and lint rules; exit 1 on errors')
-    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
+    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', DEFAULT_PATHS)
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('pretty'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-q, --quiet', 'print errors only, no summary')

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { countBySeverity, sortDiagnostics } from '../../diagnostics/diagnostic.js'
+import { check } from '../../api/check.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatGithub } from '../../diagnostics/reporters/github.js'
 import { formatJson } from '../../diagnostics/reporters/json.js'
@@ -7,20 +7,18 @@ import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.j
 import { formatSarif } from '../../diagnostics/reporters/sarif.js'
 import { ruleHelp } from '../../lint/docs.js'
 import { RULES } from '../../lint/registry.js'
-import { resolveSettings } from '../../lint/settings.js'
 import { packageVersion } from '../../package-root.js'
-import { checkPolicies } from '../../pipeline.js'
-import { EXIT, UsageError } from '../exit.js'
+import { EXIT } from '../exit.js'
+import { projectCall } from '../project.js'
+import { DEFAULT_PATHS } from './check-options.js'
 import type { CheckFlags } from './check-options.js'
 
 /** Runs `policyc check` and returns its exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const cwd = process.cwd()
-  const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
-  if (!settings.ok) throw new UsageError(settings.error)
-  const result = await checkPolicies(paths, { cwd, lint: settings.lint, keepModels: false, jobs: flags.jobs })
-  const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
-  const { errors, warnings } = countBySeverity(diagnostics)
+  const project = projectCall(paths, DEFAULT_PATHS, cwd)
+  const result = await check({ paths: project.paths, cwd: project.cwd, now: flags.now, config: project.option(flags.config), jobs: flags.jobs })
+  const { diagnostics, errors, warnings } = result
   const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
   switch (flags.format) {
     case 'json':

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { countBySeverity, sortDiagnostics } from '../../diagnostics/diagnostic.js'
+import { coverage } from '../../api/coverage.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
-import { coverageMatrix, renderCoverageJson, renderCoverageMarkdown, renderCoveragePretty } from '../../lint/coverage/index.js'
-import { resolveSettings } from '../../lint/settings.js'
-import { checkPolicies } from '../../pipeline.js'
-import { EXIT, UsageError } from '../exit.js'
+import { renderCoverageJson, renderCoverageMarkdown, renderCoveragePretty } from '../../lint/coverage/index.js'
+import { EXIT } from '../exit.js'
+import { projectCall } from '../project.js'
+import { DEFAULT_PATHS } from './check-options.js'
 import type { CoverageFlags } from './lint-options.js'
 
 /**
@@ -14,19 +14,15 @@ import type { CoverageFlags } from './lint-options.js'
  * and the exit code is 1.
  */
 export async function runCoverage(paths: string[], flags: CoverageFlags): Promise<number> {
-  const cwd = process.cwd()
-  const settings = await resolveSettings({ cwd, configPath: flags.config, now: flags.now, env: process.env })
-  if (!settings.ok) throw new UsageError(settings.error)
-  const result = await checkPolicies(paths, { cwd, lint: false })
-  const matrices = result.models.map((model) => coverageMatrix(model, { now: settings.lint.now }))
+  const project = projectCall(paths, DEFAULT_PATHS)
+  const { matrices, diagnostics: problems, ok } = await coverage({ paths: project.paths, cwd: project.cwd, now: flags.now, config: project.option(flags.config) })
   if (flags.format === 'json') process.stdout.write(renderCoverageJson(matrices))
   else if (flags.format === 'markdown') process.stdout.write(matrices.map(renderCoverageMarkdown).join('\n'))
   else {
     const colors = palette(useColor(process.stdout))
     process.stdout.write(matrices.map((m) => renderCoveragePretty(m, colors)).join('\n'))
   }
-  const problems = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
-  if (countBySeverity(problems).errors === 0) return EXIT.ok
+  if (ok) return EXIT.ok
   process.stderr.write(`${formatPretty(problems.filter((d) => d.severity === 'error'), readText, palette(useColor(process.stderr)))}\n`)
   return EXIT.problems
 }

@@ -76,10 +76,24 @@ function describeScope(scope: RebuildScope): string {
   return scope.kind === 'all' ? `everything (${scope.reason})` : scope.policies.map((p) => basename(p)).join(', ')
 }
 
-/** Resolves on the first SIGINT or SIGTERM; a second one while stopping ends the process at once. */
+/** How often the server checks that the process that started it is still there (ms). */
+const PARENT_CHECK_MS = 500
+
+/**
+ * Resolves on the first SIGINT or SIGTERM, or when the parent process ends; a second signal while
+ * stopping ends the process at once. `npx policyc dev` runs policyc as a child of npm: killing npx
+ * (an IDE's stop button, kill -9) sends the child nothing, and it would keep serving the port. A
+ * child whose parent died is handed to another process, so a changed `process.ppid` means the
+ * parent is gone.
+ */
 function untilStopped(): Promise<void> {
   return new Promise((resolveStop) => {
+    const parent = process.ppid
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) stop()
+    }, PARENT_CHECK_MS).unref()
     const stop = () => {
+      clearInterval(orphaned)
       process.off('SIGINT', stop)
       process.off('SIGTERM', stop)
       process.once('SIGINT', () => process.exit(130))

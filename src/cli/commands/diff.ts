@@ -1,22 +1,15 @@
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
-import { diffSources } from '../../history/diff-sources.js'
-import { HistoryError } from '../../history/errors.js'
+import { diff } from '../../api/diff.js'
 import { formatDiffJson } from '../../history/format/json.js'
 import { formatDiffMarkdown } from '../../history/format/markdown.js'
 import { formatDiffText } from '../../history/format/text.js'
-import { EXIT, UsageError } from '../exit.js'
+import { EXIT } from '../exit.js'
 import type { DiffFlags } from './diff-options.js'
 
 /** Runs `policyc diff` and returns its exit code. */
 export async function runDiff(from: string, to: string | undefined, flags: DiffFlags): Promise<number> {
-  let result
-  try {
-    result = await diffSources({ from, to, paths: flags.path })
-  } catch (error) {
-    if (error instanceof HistoryError) throw new UsageError(error.message)
-    throw error
-  }
+  const result = await diff({ from, to, paths: flags.path })
   if (!result.ok) {
     const colors = palette(useColor(process.stderr))
     process.stderr.write(`${formatPretty(result.diagnostics, result.readText, colors)}\n`)

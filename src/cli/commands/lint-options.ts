@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander'
+import { DEFAULT_PATHS } from './check-options.js'
 
 /** Output formats of `policyc coverage`. */
 export const COVERAGE_FORMATS = ['pretty', 'markdown', 'json'] as const
@@ -14,7 +15,7 @@ export function registerLint(program: Command): void {
   program
     .command('coverage')
     .description('show, per region, which notice elements its law requires and whether each is met')
-    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
+    .argument('[paths...]', 'policy folders, YAML files, or folders of policies', DEFAULT_PATHS)
     .addOption(new Option('-f, --format <format>', 'output format').choices(COVERAGE_FORMATS).default('pretty'))
     .option('--now <date>', 'judge elements as of this date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, the config\'s `now`, then each policy\'s effective date)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')

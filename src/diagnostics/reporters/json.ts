@@ -1,7 +1,11 @@
 import type { Diagnostic } from '../diagnostic.js'
 
+/** The shape of `policyc check --format json`; bumped when a field changes meaning or disappears. */
+export const CHECK_FORMAT = 'policyc-check/1'
+
 /**
- * The machine format: one JSON document, `{ "diagnostics": [...], "summary": {...} }`. Field
+ * The machine format: one JSON document, `{ "format": "policyc-check/1", "diagnostics": [...], "summary": {...} }`,
+ * described by schemas/output/check.schema.json. Field
  * names and order are stable; a diagnostic has ruleId, source, severity, reason, file, start,
  * end (optional) and hint (optional).
  */
@@ -16,5 +20,5 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Record<s
     ...(d.end ? { end: d.end } : {}),
     ...(d.hint ? { hint: d.hint } : {}),
   }))
-  return `${JSON.stringify({ diagnostics: rows, summary }, null, 2)}\n`
+  return `${JSON.stringify({ format: CHECK_FORMAT, diagnostics: rows, summary }, null, 2)}\n`
 }

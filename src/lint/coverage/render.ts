@@ -85,7 +85,10 @@ export function coverageTable(matrix: CoverageMatrix): Table {
   return { type: 'table', align: [null, ...matrix.regions.map(() => 'center' as const)], children: [header, ...rows] }
 }
 
+/** The shape of `policyc coverage --format json` (schemas/output/coverage.schema.json). */
+export const COVERAGE_FORMAT = 'policyc-coverage/1'
+
 /** The stable machine form: the matrix as data. */
 export function renderCoverageJson(matrices: readonly CoverageMatrix[]): string {
-  return `${JSON.stringify({ policies: matrices }, null, 2)}\n`
+  return `${JSON.stringify({ format: COVERAGE_FORMAT, policies: matrices }, null, 2)}\n`
 }
