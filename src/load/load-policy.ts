@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { parseYaml } from './parse-yaml.js'
 import { mergePolicyFiles, type PolicySource } from './policy-source.js'
@@ -62,7 +62,11 @@ export async function findPolicies(paths: readonly string[], tree: SourceTree = 
       continue
     }
     if (info.isFile()) {
-      policies.push(path)
+      const part = await splitPolicyFolder(path, tree)
+      // A folder of YAML files is one policy (joined in file-name order): one of its files alone
+      // lacks what the others hold, and would only report their keys as missing.
+      if (part) diagnostics.push(diagnose({ file: path, start: { line: 1, column: 1 } }, { ruleId: 'policy-file-not-unit', source: 'io', reason: `\`${path}\` is one file of the policy in \`${part}\`: policyc reads a policy folder as a whole`, hint: `Pass the folder instead: \`${part}\`.` }))
+      else policies.push(path)
       continue
     }
     if ((await yamlFilesIn(path, tree)).length > 0) {
@@ -105,6 +109,14 @@ export async function loadPolicy(path: string, cwd: string = process.cwd(), tree
   const merged = mergePolicyFiles(tree.display(path, cwd), parts)
   diagnostics.push(...merged.diagnostics)
   return { source: diagnostics.length > 0 ? undefined : merged.source, diagnostics }
+}
+
+/** The folder of a YAML file when that folder holds other YAML files too (a split policy). */
+async function splitPolicyFolder(file: string, tree: SourceTree): Promise<string | undefined> {
+  if (!YAML_FILE.test(file)) return undefined
+  const folder = dirname(file)
+  const others = (await yamlFilesIn(folder, tree)).filter((name) => name !== basename(file))
+  return others.length > 0 ? folder : undefined
 }
 
 async function yamlFilesIn(dir: string, tree: SourceTree): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { deepFreeze, jurisdiction, loadCatalog, matchRegions, type Jurisdiction } from '../catalog/catalog.js'
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
+import { regionHint } from '../catalog/region-suggestions.js'
 import type { Policy, Section } from '../generated/policy.js'
 import type { DataPath } from '../load/locate.js'
 import type { PolicySource } from '../load/policy-source.js'
@@ -62,7 +63,7 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
   policy.regions.forEach((id, index) => {
     const found = jurisdiction(id)
     if (found) regions.push(found)
-    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, suggestion(id, catalogIds) ?? `Regions: ${catalogIds.join(', ')}.`)
+    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, regionHint(id, loadCatalog().jurisdictions))
   })
   const served = policy.regions.filter((id) => jurisdiction(id) !== undefined)
 
@@ -131,7 +132,7 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
   })
   policy.representatives?.forEach((representative, index) => {
     if (!jurisdiction(representative.region)) {
-      report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, suggestion(representative.region, catalogIds))
+      report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, regionHint(representative.region, loadCatalog().jurisdictions))
     }
   })
   const rightKeys = new Set(regions.flatMap((r) => r.rights.map((right) => right.key)))
