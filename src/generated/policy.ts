@@ -266,6 +266,12 @@ export interface Policy {
    */
   purposes: Purpose[]
   /**
+   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`.
+   *
+   * @minItems 1
+   */
+  'bases-relied-on'?: [LegalBasis, ...LegalBasis[]]
+  /**
    * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
    */
   recipients?: Recipient[]
@@ -488,9 +494,9 @@ export interface Purpose {
    */
   categories: Slug[]
   /**
-   * The legal basis relied on for this purpose, unless a region overrides it.
+   * The legal basis relied on for this purpose, unless a region overrides it. Leave it out only when the notice itself does not say which basis this purpose uses: then list the bases it names in the top-level `bases-relied-on`, and `policyc check` reports the missing mapping (GDPR Art 13(1)(c)).
    */
-  basis:
+  basis?:
     | 'consent'
     | 'contract'
     | 'legal-obligation'

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { readSchema } from '../validate/schemas.js'
 import { parseYaml } from './parse-yaml.js'
 import { mergePolicyFiles, type PolicySource } from './policy-source.js'
 import { readSourceText, type ReadResult } from './read-text.js'
@@ -111,12 +112,38 @@ export async function loadPolicy(path: string, cwd: string = process.cwd(), tree
   return { source: diagnostics.length > 0 ? undefined : merged.source, diagnostics }
 }
 
-/** The folder of a YAML file when that folder holds other YAML files too (a split policy). */
+/**
+ * The folder of a YAML file that is one part of a split policy: the file lacks top-level keys a
+ * policy requires, and the other YAML files of its folder supply them. A folder of complete
+ * one-file policies (test fixtures, say) is not split, and a file missing keys nobody supplies
+ * gets the ordinary missing-key errors.
+ */
 async function splitPolicyFolder(file: string, tree: SourceTree): Promise<string | undefined> {
   if (!YAML_FILE.test(file)) return undefined
   const folder = dirname(file)
   const others = (await yamlFilesIn(folder, tree)).filter((name) => name !== basename(file))
-  return others.length > 0 ? folder : undefined
+  if (others.length === 0) return undefined
+  const required = requiredKeys()
+  const own = await topLevelKeys(file, tree)
+  if (own === undefined || required.every((key) => own.has(key))) return undefined
+  const all = new Set(own)
+  for (const name of others) for (const key of (await topLevelKeys(join(folder, name), tree)) ?? []) all.add(key)
+  return required.every((key) => all.has(key)) ? folder : undefined
+}
+
+/** The top-level keys of a YAML file, or undefined when it does not read or parse as a map. */
+async function topLevelKeys(file: string, tree: SourceTree): Promise<Set<string> | undefined> {
+  const read = await tree.read(file, file)
+  if (read.text === undefined) return undefined
+  const parsed = parseYaml(read.text, file)
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined
+  return new Set(Object.keys(parsed.data))
+}
+
+let required: readonly string[] | undefined
+function requiredKeys(): readonly string[] {
+  required ??= (readSchema('policy').required as string[] | undefined) ?? []
+  return required
 }
 
 async function yamlFilesIn(dir: string, tree: SourceTree): Promise<string[]> {

@@ -6,7 +6,7 @@ import type { Category, Cookie, Jurisdiction, Purpose, Recipient, RetentionRule 
  * stage has one table to translate.
  */
 
-export type Basis = Purpose['basis']
+export type Basis = NonNullable<Purpose['basis']>
 export type Safeguard = NonNullable<Recipient['transfer']>
 
 export const BASIS_WORDS: Record<Basis, string> = {

@@ -129,6 +129,11 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
       const problem = checkSelector(region)
       if (problem) report(['purposes', index, 'basis-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
     }
+    // `basis` may be left out only for a notice that names its bases without mapping them
+    // (`bases-relied-on`); otherwise a missing basis is a forgotten one, not a fact of the notice.
+    if (purpose.basis === undefined && policy['bases-relied-on'] === undefined) {
+      report(['purposes', index], 'missing-basis', `Purpose \`${purpose.id}\` has no \`basis\``, 'Add `basis:` with the legal basis the notice states for it. If the notice lists its bases without saying which purpose uses which, list them in the top-level `bases-relied-on:` and leave `basis` out.', 'key')
+    }
   })
   policy.representatives?.forEach((representative, index) => {
     if (!jurisdiction(representative.region)) {

@@ -75,6 +75,8 @@ export const de: Messages = {
     onlyWhen: 'Nur wenn: ',
     theirPrivacyPolicy: 'Deren Datenschutzerklärung',
     ourInterest: 'Unser Interesse: ',
+    basisNotStated: 'Für diesen Zweck nicht angegeben',
+    basesReliedOn: (list) => `Wir stützen uns auf diese Rechtsgrundlagen: ${list}. Diese Erklärung gibt nicht an, welcher Zweck auf welcher Rechtsgrundlage beruht.`,
     exceptions: 'Ausnahmen: ',
     specialCategory: 'besondere Kategorie',
     sensitive: 'sensibel',

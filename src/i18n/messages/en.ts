@@ -67,6 +67,8 @@ export const en: Messages = {
     onlyWhen: 'Only when: ',
     theirPrivacyPolicy: 'Their privacy policy',
     ourInterest: 'Our interest: ',
+    basisNotStated: 'Not stated for this purpose',
+    basesReliedOn: (list) => `We rely on these legal bases: ${list}. This notice does not say which purpose relies on which.`,
     exceptions: 'Exceptions: ',
     specialCategory: 'special category',
     sensitive: 'sensitive',

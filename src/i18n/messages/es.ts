@@ -72,6 +72,8 @@ export const es: Messages = {
     onlyWhen: 'Solo si: ',
     theirPrivacyPolicy: 'Su política de privacidad',
     ourInterest: 'Nuestro interés: ',
+    basisNotStated: 'No indicada para esta finalidad',
+    basesReliedOn: (list) => `Nos basamos en estas bases jurídicas: ${list}. Este aviso no indica qué finalidad se basa en cuál.`,
     exceptions: 'Excepciones: ',
     specialCategory: 'categoría especial',
     sensitive: 'sensible',

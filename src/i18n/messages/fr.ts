@@ -76,6 +76,8 @@ export const fr: Messages = {
     onlyWhen: 'Uniquement si : ',
     theirPrivacyPolicy: 'Leur politique de confidentialité',
     ourInterest: 'Notre intérêt : ',
+    basisNotStated: 'Non indiquée pour cette finalité',
+    basesReliedOn: (list) => `Nous nous fondons sur ces bases juridiques : ${list}. Cette déclaration n’indique pas quelle finalité repose sur quelle base.`,
     exceptions: 'Exceptions : ',
     specialCategory: 'catégorie particulière',
     sensitive: 'sensible',

@@ -67,6 +67,8 @@ export const nl: Messages = {
     onlyWhen: 'Alleen als: ',
     theirPrivacyPolicy: 'Hun privacybeleid',
     ourInterest: 'Ons belang: ',
+    basisNotStated: 'Niet vermeld voor dit doel',
+    basesReliedOn: (list) => `Wij baseren ons op deze rechtsgronden: ${list}. Deze verklaring vermeldt niet welk doel op welke grondslag berust.`,
     exceptions: 'Uitzonderingen: ',
     specialCategory: 'bijzondere categorie',
     sensitive: 'gevoelig',

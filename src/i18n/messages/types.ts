@@ -153,6 +153,10 @@ export interface CommonWords {
   theirPrivacyPolicy: string
   /** Before the legitimate interest of a purpose: "Our interest: ". */
   ourInterest: string
+  /** The basis cell of a purpose the notice maps no basis to (`bases-relied-on`). */
+  basisNotStated: string
+  /** After the purposes table when the notice lists its bases without mapping them: the list is the bases' names. */
+  basesReliedOn: (list: string) => string
   /** Before a retention rule's exceptions: "Exceptions: ". */
   exceptions: string
   /** Marks on a category label, the way the law of the page marks it. */

@@ -139,6 +139,8 @@ function processes(variant: Variant, purpose: Purpose, graph: Graph): Node[] {
 
 function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node | undefined {
   const basis = basisIn(purpose, region.id)
+  // A purpose the notice maps no basis to (`bases-relied-on`) gets no basis node: none is claimed.
+  if (basis === undefined) return undefined
   const term = basisTerm(basis, region)
   if (!term) return undefined
   if (basis === 'legitimate-interests' && purpose['legitimate-interest']) return { '@type': term, 'dct:description': purpose['legitimate-interest'] }

@@ -36,7 +36,12 @@ export const categories: SubjectSpec = {
 const CONSENT = new Set(['consent', 'express-consent', 'implied-consent'])
 
 /** GDPR consent can be withdrawn at any time; every other basis change alters the reader's rights. */
+const NOT_STATED = 'not stated'
+
 export function classifyBasis(before: string, after: string): Verdict {
+  // Stating a basis the notice did not state tells the reader more; dropping one tells them less.
+  if (before === NOT_STATED) return editorial(`the legal basis is now stated (${after})`)
+  if (after === NOT_STATED) return material(`the legal basis (${before}) is no longer stated for this purpose (GDPR Art 13(1)(c))`)
   if (CONSENT.has(before) && !CONSENT.has(after)) return material(`no longer based on consent (${before} → ${after}): the reader can no longer refuse or withdraw it`)
   if (!CONSENT.has(before) && CONSENT.has(after)) return editorial(`now based on consent (${before} → ${after}): the reader gains a choice`)
   if (before === 'implied-consent' && after === 'express-consent') return editorial('express rather than implied consent')
@@ -48,8 +53,9 @@ export function classifyBasis(before: string, after: string): Verdict {
 function basisPerRegion(a: Entity, b: Entity, context: DiffContext): ChangeBody[] {
   const groups = new Map<string, { before: string; after: string; regions: string[] }>()
   for (const region of context.servedBoth) {
-    const before = basisIn(a as unknown as Purpose, region)
-    const after = basisIn(b as unknown as Purpose, region)
+    // A purpose the notice maps no basis to (`bases-relied-on`) reads "not stated".
+    const before = basisIn(a as unknown as Purpose, region) ?? NOT_STATED
+    const after = basisIn(b as unknown as Purpose, region) ?? NOT_STATED
     if (before === after) continue
     const key = `${before}\u0000${after}`
     const group = groups.get(key) ?? { before, after, regions: [] }
