@@ -404,9 +404,19 @@ export interface Category {
    */
   examples?: string[]
   /**
-   * Where the data comes from.
+   * Where the data comes from: you (the person, directly), automatic (their device, as they use the service), third-party, public (publicly available sources), social-login, clients (the business customers the service works for), other-users (other users of the service, such as someone who invites or mentions the person), inferred (derived by the service from other data), affiliates (companies of the same group).
    */
-  sources?: ('you' | 'automatic' | 'third-party' | 'public' | 'social-login' | 'clients')[]
+  sources?: (
+    | 'you'
+    | 'automatic'
+    | 'third-party'
+    | 'public'
+    | 'social-login'
+    | 'clients'
+    | 'other-users'
+    | 'inferred'
+    | 'affiliates'
+  )[]
   /**
    * Whether this category is collected at all. A category listed with `false` documents that it is not.
    */
@@ -569,7 +579,7 @@ export interface Recipient {
    */
   name: string
   /**
-   * The recipient's role.
+   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger).
    */
   role:
     | 'processor'
@@ -580,6 +590,8 @@ export interface Recipient {
     | 'other-users'
     | 'authority'
     | 'acquirer'
+    | 'public'
+    | 'customer-organisation'
   /**
    * What the recipient does with the data.
    */
@@ -624,6 +636,14 @@ export interface Recipient {
    * The recipient's own privacy policy.
    */
   'privacy-policy'?: string
+  /**
+   * A published list of the recipients this entry stands for, such as a sub-processor list, when the notice names a group ("our sub-processors") and links to where they are listed. The page links it from the recipient's row.
+   */
+  list?: string
+  /**
+   * Where a person can stop this recipient receiving their data (a settings page, or the recipient's own opt-out), when the notice gives one. The page links it from the recipient's row.
+   */
+  'opt-out'?: string
   /**
    * Internet domains the recipient uses to collect data on the service (for tracking-domain exports).
    */
@@ -686,9 +706,17 @@ export interface Cookie {
    */
   name: string
   /**
-   * What kind of technology this is.
+   * What kind of technology this is: cookie, local-storage, pixel, fingerprinting, sdk, script, local-shared-object (Flash and similar plug-in storage), mobile-advertising-id (a device's advertising identifier, such as Apple's IDFA or Google's advertising ID).
    */
-  technology?: 'cookie' | 'local-storage' | 'pixel' | 'fingerprinting' | 'sdk' | 'script'
+  technology?:
+    | 'cookie'
+    | 'local-storage'
+    | 'pixel'
+    | 'fingerprinting'
+    | 'sdk'
+    | 'script'
+    | 'local-shared-object'
+    | 'mobile-advertising-id'
   /**
    * What the cookie is for, in the usual cookie-notice categories.
    */
@@ -702,9 +730,9 @@ export interface Cookie {
    */
   recipient?: string
   /**
-   * An ISO 8601 duration such as P2Y, or `session` for a cookie deleted when the browser closes.
+   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `persistent` for one the notice says outlives the session without saying for how long (the page says the lifetime is not stated).
    */
-  duration?: Duration | 'session'
+  duration?: Duration | 'session' | 'persistent'
   /**
    * Whether the cookie is set only after consent.
    */

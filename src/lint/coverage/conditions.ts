@@ -5,8 +5,11 @@ import { CONSENT_BASES, possibleBases, homeCountries, INTEREST_BASES, isSensitiv
 /** Decides whether a level-C element's condition holds for a policy in one region. */
 export type Condition = (model: PolicyModel, region: Jurisdiction) => boolean
 
-/** Sources that mean the data did not come from the person themselves (GDPR Art 14). */
-const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients'])
+/**
+ * Sources that mean the data did not come from the person themselves (GDPR Art 14). `inferred`
+ * is not among them: the controller derives it from data it already holds, obtained from no one.
+ */
+const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients', 'other-users', 'affiliates'])
 
 /**
  * The condition keys the catalog uses (catalog.schema.json, `elements[].condition`), each

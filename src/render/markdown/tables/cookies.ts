@@ -15,7 +15,9 @@ export const cookiesTable: TableBuilder = (variant) => {
     entity: { kind: 'cookie', id: cookie.id },
     cells: [
       [{ type: 'inlineCode', value: cookie.name }],
-      [text(m.cookieType[cookie.type])],
+      // The kind of technology when it is not a cookie: a pixel, local storage or a device's
+      // advertising ID is not what a reader pictures under "cookie" (ePrivacy Art 5(3) covers all).
+      [text(cookie.technology && cookie.technology !== 'cookie' ? `${m.cookieType[cookie.type]} (${m.technology[cookie.technology]})` : m.cookieType[cookie.type])],
       [text(purposeById(variant.model, cookie.purpose)?.label ?? cookie.purpose)],
       [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : m.words.us)],
       [text(pageCookieDuration(cookie.duration, lang))],

@@ -16,6 +16,9 @@ export const recipientsTable: TableBuilder = (variant) => {
     if (recipient.description) details.push(...linkify(recipient.description))
     if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...linkify(recipient.condition))
     if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], m.words.theirPrivacyPolicy), text('.'))
+    // Links the notice gives: where the recipients of a group are listed, and how to stop this sharing.
+    if (recipient.list) details.push(text(details.length ? ' ' : ''), link(recipient.list, m.words.publishedList), text('.'))
+    if (recipient['opt-out']) details.push(text(details.length ? ' ' : ''), link(recipient['opt-out'], m.words.howToOptOut), text('.'))
     return {
       entity: { kind: 'recipient', id: recipient.id },
       cells: [
