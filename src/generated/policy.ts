@@ -445,6 +445,10 @@ export interface Category {
    * What happens if a person does not provide this data.
    */
   'if-not-provided'?: string
+  /**
+   * The group the notice lists this under (its own heading or table), as a short id. `::table{of=categories group=…}` shows only the categories of one group, so the page keeps the notice's grouping.
+   */
+  group?: string
   suppress?: Suppressions
 }
 /**
@@ -561,6 +565,10 @@ export interface Purpose {
    * The W3C DPV 2.3 purpose term (prefix dpv:).
    */
   dpv?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions1
 }
 /**
@@ -648,6 +656,10 @@ export interface Recipient {
    * Internet domains the recipient uses to collect data on the service (for tracking-domain exports).
    */
   domains?: string[]
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions2
 }
 /**
@@ -741,6 +753,10 @@ export interface Cookie {
    * What the cookie stores, in a sentence.
    */
   description?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions4
 }
 /**

@@ -1,4 +1,5 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { withRefLabelsDeep } from '../prose/inline-refs.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import type { Variant } from '../variant/variant.js'
 import type { FragmentCache } from './fragment-cache.js'
@@ -62,7 +63,8 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
     body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: reporter(['sections', source.index, 'body']) }),
   }))
 
-  const jsonld = buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl })
+  // Descriptions in the data may name entities with `:ref{id=…}`: JSON-LD says their labels, as the page does.
+  const jsonld = withRefLabelsDeep(buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl }), (id) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title)
   const flow = flowOnce(variant)
   const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache, versions: options.versions })
   const page = options.templates.render('page', data)

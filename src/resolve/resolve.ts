@@ -8,6 +8,9 @@ import type { PolicySource } from '../load/policy-source.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
 import { parseProse, type ProseTree } from '../prose/parse-prose.js'
+import { inlineRefIds, SHORT_TEXT_FIELDS } from '../prose/inline-refs.js'
+import type { TableKind } from '../prose/directives.js'
+import { TABLE_FILTERS } from '../prose/table-filters.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
 export interface ResolveResult {
@@ -149,13 +152,30 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
 
   // Prose: every body parsed once, its directives checked against the ids and regions above.
   const ids = new Set([...entities.keys(), ...sections.keys()])
+  // `:ref` in short texts (summaries, descriptions): each must name something, as in a body.
+  for (const { list, fields } of SHORT_TEXT_FIELDS) {
+    listAt(policy, list).forEach((item, index) => {
+      for (const field of fields) {
+        const value = (item as Record<string, unknown>)[field]
+        if (typeof value !== 'string') continue
+        for (const id of inlineRefIds(value)) {
+          if (!ids.has(id)) report([...list, index, field], 'unknown-reference', `\`:ref\` names \`${id}\`, which is not defined`, suggestion(id, ids) ?? 'Use the id of a category, purpose, recipient, retention rule, cookie, channel or section.')
+        }
+      }
+    })
+  }
   const prose = new Map<string, ProseTree>()
   const bodies: { key: string; path: DataPath; text: string }[] = policy.sections.map((section, index) => ({ key: section.id, path: ['sections', index, 'body'], text: section.body }))
   if (policy.intro !== undefined) bodies.push({ key: '#intro', path: ['intro'], text: policy.intro })
+  const filterValues = (kind: TableKind, key: string): string[] => {
+    const field = TABLE_FILTERS[kind]?.[key]
+    const items = listAt(policy, [kind]) as Record<string, unknown>[]
+    return field === undefined ? [] : [...new Set(items.flatMap((item) => [item[field]].flat().filter((v): v is string => typeof v === 'string')))].sort()
+  }
   for (const body of bodies) {
     const parsed = parseProse(body.text)
     prose.set(body.key, parsed)
-    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path) }))
+    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path), filterValues }))
   }
 
   if (diagnostics.length > 0) return { model: undefined, diagnostics }

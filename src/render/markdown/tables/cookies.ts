@@ -1,5 +1,5 @@
 import { purposeById, recipientById } from '../../../resolve/model.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { pageCookieDuration, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -22,7 +22,7 @@ export const cookiesTable: TableBuilder = (variant) => {
       [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : m.words.us)],
       [text(pageCookieDuration(cookie.duration, lang))],
       [text(cookie.consent === undefined ? m.words.notStated : cookie.consent ? m.words.yes : m.words.no)],
-      cookie.description ? linkify(cookie.description) : [text(m.words.none)],
+      cookie.description ? shortText(cookie.description, variant.model) : [text(m.words.none)],
     ],
   })),
   empty: w.empty,

@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent } from 'mdast'
 import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { BASIS_WORDS, basisWords, showsLegalBasis } from '../../words.js'
 import { basisWithCitation, citation } from '../../../i18n/index.js'
 import { localWords, pageRegionName, pageWords, tableWords } from '../../locale-words.js'
@@ -86,6 +86,6 @@ function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: 
     out.push(text(parts.join('; ')))
   }
   const interest = purpose['legitimate-interest']
-  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...linkify(interest))
+  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...shortText(interest, variant.model))
   return out
 }
