@@ -71,6 +71,7 @@ export const en: Messages = {
     ourInterest: 'Our interest: ',
     basisNotStated: 'Not stated for this purpose',
     basesReliedOn: (list) => `We rely on these legal bases: ${list}. This notice does not say which purpose relies on which.`,
+    changeNotice: (period, how) => `We will tell you of changes to this notice at least ${period} before they take effect${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions: ',
     specialCategory: 'special category',
     sensitive: 'sensitive',

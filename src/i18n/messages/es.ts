@@ -76,6 +76,7 @@ export const es: Messages = {
     ourInterest: 'Nuestro interés: ',
     basisNotStated: 'No indicada para esta finalidad',
     basesReliedOn: (list) => `Nos basamos en estas bases jurídicas: ${list}. Este aviso no indica qué finalidad se basa en cuál.`,
+    changeNotice: (period, how) => `Le informaremos de los cambios en este aviso al menos ${period} antes de que entren en vigor${how ? `, ${how}` : ''}.`,
     exceptions: 'Excepciones: ',
     specialCategory: 'categoría especial',
     sensitive: 'sensible',

@@ -80,6 +80,7 @@ export const fr: Messages = {
     ourInterest: 'Notre intérêt : ',
     basisNotStated: 'Non indiquée pour cette finalité',
     basesReliedOn: (list) => `Nous nous fondons sur ces bases juridiques : ${list}. Cette déclaration n’indique pas quelle finalité repose sur quelle base.`,
+    changeNotice: (period, how) => `Nous vous informerons des modifications de cette déclaration au moins ${period} avant leur entrée en vigueur${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions : ',
     specialCategory: 'catégorie particulière',
     sensitive: 'sensible',

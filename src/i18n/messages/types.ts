@@ -161,6 +161,8 @@ export interface CommonWords {
   basisNotStated: string
   /** After the purposes table when the notice lists its bases without mapping them: the list is the bases' names. */
   basesReliedOn: (list: string) => string
+  /** Under the intro: the promise of notice before changes (`change-notice`); `how` in the notice's words, or undefined. */
+  changeNotice: (period: string, how: string | undefined) => string
   /** Before a retention rule's exceptions: "Exceptions: ". */
   exceptions: string
   /** Marks on a category label, the way the law of the page marks it. */
