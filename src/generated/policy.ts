@@ -265,19 +265,7 @@ export interface Policy {
    * Why personal data is processed, each purpose with the categories it uses and its legal basis.
    */
   purposes: Purpose[]
-  /**
-   * What the notice promises about telling readers of changes before they take effect. `policyc diff` compares it: a shorter period, or a promise withdrawn, is a material change.
-   */
-  'change-notice'?: {
-    /**
-     * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
-     */
-    period: string
-    /**
-     * How readers are told, in the notice's words (for example "by email to the address on your account").
-     */
-    how?: string
-  }
+  'change-notice'?: ChangeNotice
   /**
    * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`.
    *
@@ -583,6 +571,19 @@ export interface Purpose {
    */
   group?: string
   suppress?: Suppressions1
+}
+/**
+ * What the notice promises about telling readers of changes before they take effect. `policyc diff` compares it: a shorter period, or a promise withdrawn, is a material change.
+ */
+export interface ChangeNotice {
+  /**
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   */
+  period: string
+  /**
+   * How readers are told, in the notice's words (for example "by email to the address on your account").
+   */
+  how?: string
 }
 /**
  * Someone who receives personal data.
@@ -1211,4 +1212,20 @@ export interface Exports1 {
    * Write a TILT (Transparency Information Language and Toolkit) JSON document.
    */
   tilt?: boolean
+}
+/**
+ * A promise to tell readers of changes before they take effect.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "changeNotice".
+ */
+export interface ChangeNotice1 {
+  /**
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   */
+  period: string
+  /**
+   * How readers are told, in the notice's words (for example "by email to the address on your account").
+   */
+  how?: string
 }
