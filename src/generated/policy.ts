@@ -792,11 +792,18 @@ export interface RightsExercise {
    */
   'response-time'?: string
   /**
+   * Response times that differ by region, keyed by region id, as ISO 8601 durations (for example `us-ca: P45D` beside a general `response-time: P1M`).
+   */
+  'response-time-by-region'?: {
+    [k: string]: Duration
+  }
+  /**
    * Whether requests are free, and when a fee may be charged.
    */
   fee?: string
+  'free-requests'?: FreeRequests
   /**
-   * How to appeal a refused request (US state laws).
+   * How to appeal a refused request (US state laws). Give the `channels` that take appeals; when the notice only says the person will be told how at the time ("as we will tell you in our response"), leave `channels` out and say so in `description`.
    */
   appeal?: {
     /**
@@ -804,7 +811,7 @@ export interface RightsExercise {
      *
      * @minItems 1
      */
-    channels: [Slug, ...Slug[]]
+    channels?: [Slug, ...Slug[]]
     /**
      * How an appeal is handled, and what a person can do if it is refused.
      */
@@ -871,6 +878,19 @@ export interface Channel {
    * Regions this channel is offered in; all regions when absent.
    */
   regions?: RegionSelector[]
+}
+/**
+ * A limit on how many requests are answered free of charge, when the notice states one (for example two a year, CCPA 1798.100(d)).
+ */
+export interface FreeRequests {
+  /**
+   * How many requests are free in each period.
+   */
+  count: number
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  per: string
 }
 /**
  * How far one right really goes, when it is narrower than the law's words.
@@ -1121,11 +1141,18 @@ export interface RightsExercise1 {
    */
   'response-time'?: string
   /**
+   * Response times that differ by region, keyed by region id, as ISO 8601 durations (for example `us-ca: P45D` beside a general `response-time: P1M`).
+   */
+  'response-time-by-region'?: {
+    [k: string]: Duration
+  }
+  /**
    * Whether requests are free, and when a fee may be charged.
    */
   fee?: string
+  'free-requests'?: FreeRequests
   /**
-   * How to appeal a refused request (US state laws).
+   * How to appeal a refused request (US state laws). Give the `channels` that take appeals; when the notice only says the person will be told how at the time ("as we will tell you in our response"), leave `channels` out and say so in `description`.
    */
   appeal?: {
     /**
@@ -1133,7 +1160,7 @@ export interface RightsExercise1 {
      *
      * @minItems 1
      */
-    channels: [Slug, ...Slug[]]
+    channels?: [Slug, ...Slug[]]
     /**
      * How an appeal is handled, and what a person can do if it is refused.
      */
@@ -1228,4 +1255,20 @@ export interface ChangeNotice1 {
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
   how?: string
+}
+/**
+ * How many requests a person may make free of charge in a period.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "freeRequests".
+ */
+export interface FreeRequests1 {
+  /**
+   * How many requests are free in each period.
+   */
+  count: number
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  per: string
 }

@@ -143,6 +143,14 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
       report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, regionHint(representative.region, loadCatalog().jurisdictions))
     }
   })
+  // An appeal names its channels, or says in words how ("as we will tell you at the time"): one of them.
+  if (policy.rights?.appeal && !policy.rights.appeal.channels?.length && !policy.rights.appeal.description?.trim()) {
+    report(['rights', 'appeal'], 'empty-appeal', 'The appeal says neither where nor how to appeal', 'Give `channels:` that take appeals, or a `description:` in the notice\'s words (for example that the response to a request says how to appeal).', 'key')
+  }
+  for (const region of Object.keys(policy.rights?.['response-time-by-region'] ?? {})) {
+    const problem = checkSelector(region)
+    if (problem) report(['rights', 'response-time-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
+  }
   const rightKeys = new Set(regions.flatMap((r) => r.rights.map((right) => right.key)))
   policy.rights?.limits?.forEach((limit, index) => {
     if (!rightKeys.has(limit.right)) {
