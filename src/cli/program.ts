@@ -28,6 +28,7 @@ for (const register of [(await import('./commands/diff-options.js')).registerDif
 const { registerSchema } = await import('./commands/schema-options.js')
 registerSchema(program)
 ;(await import('./commands/scan-options.js')).registerScan(program)
+;(await import('./commands/regions-options.js')).registerRegions(program)
 
 // `policyc check | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {

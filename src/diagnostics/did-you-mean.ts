@@ -25,7 +25,7 @@ export function suggestion(input: string, candidates: Iterable<string>): string 
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, giving up early beyond `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   const rows = a.length + 1
   const cols = b.length + 1

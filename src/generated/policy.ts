@@ -265,6 +265,13 @@ export interface Policy {
    * Why personal data is processed, each purpose with the categories it uses and its legal basis.
    */
   purposes: Purpose[]
+  'change-notice'?: ChangeNotice
+  /**
+   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`.
+   *
+   * @minItems 1
+   */
+  'bases-relied-on'?: [LegalBasis, ...LegalBasis[]]
   /**
    * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
    */
@@ -398,9 +405,19 @@ export interface Category {
    */
   examples?: string[]
   /**
-   * Where the data comes from.
+   * Where the data comes from: you (the person, directly), automatic (their device, as they use the service), third-party, public (publicly available sources), social-login, clients (the business customers the service works for), other-users (other users of the service, such as someone who invites or mentions the person), inferred (derived by the service from other data), affiliates (companies of the same group).
    */
-  sources?: ('you' | 'automatic' | 'third-party' | 'public' | 'social-login' | 'clients')[]
+  sources?: (
+    | 'you'
+    | 'automatic'
+    | 'third-party'
+    | 'public'
+    | 'social-login'
+    | 'clients'
+    | 'other-users'
+    | 'inferred'
+    | 'affiliates'
+  )[]
   /**
    * Whether this category is collected at all. A category listed with `false` documents that it is not.
    */
@@ -429,6 +446,10 @@ export interface Category {
    * What happens if a person does not provide this data.
    */
   'if-not-provided'?: string
+  /**
+   * The group the notice lists this under (its own heading or table), as a short id. `::table{of=categories group=…}` shows only the categories of one group, so the page keeps the notice's grouping.
+   */
+  group?: string
   suppress?: Suppressions
 }
 /**
@@ -488,9 +509,9 @@ export interface Purpose {
    */
   categories: Slug[]
   /**
-   * The legal basis relied on for this purpose, unless a region overrides it.
+   * The legal basis relied on for this purpose, unless a region overrides it. Leave it out only when the notice itself does not say which basis this purpose uses: then list the bases it names in the top-level `bases-relied-on`, and `policyc check` reports the missing mapping (GDPR Art 13(1)(c)).
    */
-  basis:
+  basis?:
     | 'consent'
     | 'contract'
     | 'legal-obligation'
@@ -545,7 +566,24 @@ export interface Purpose {
    * The W3C DPV 2.3 purpose term (prefix dpv:).
    */
   dpv?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions1
+}
+/**
+ * What the notice promises about telling readers of changes before they take effect. `policyc diff` compares it: a shorter period, or a promise withdrawn, is a material change.
+ */
+export interface ChangeNotice {
+  /**
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   */
+  period: string
+  /**
+   * How readers are told, in the notice's words (for example "by email to the address on your account").
+   */
+  how?: string
 }
 /**
  * Someone who receives personal data.
@@ -563,7 +601,7 @@ export interface Recipient {
    */
   name: string
   /**
-   * The recipient's role.
+   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger).
    */
   role:
     | 'processor'
@@ -574,6 +612,8 @@ export interface Recipient {
     | 'other-users'
     | 'authority'
     | 'acquirer'
+    | 'public'
+    | 'customer-organisation'
   /**
    * What the recipient does with the data.
    */
@@ -619,6 +659,14 @@ export interface Recipient {
    */
   'privacy-policy'?: string
   /**
+   * A published list of the recipients this entry stands for, such as a sub-processor list, when the notice names a group ("our sub-processors") and links to where they are listed. The page links it from the recipient's row.
+   */
+  list?: string
+  /**
+   * Where a person can stop this recipient receiving their data (a settings page, or the recipient's own opt-out), when the notice gives one. The page links it from the recipient's row.
+   */
+  'opt-out'?: string
+  /**
    * Internet domains the recipient uses to collect data on the service (for tracking-domain exports).
    */
   domains?: string[]
@@ -626,6 +674,10 @@ export interface Recipient {
    * Host names the service's pages send requests to for this recipient (its scripts, pixels, fonts, APIs); each also covers its subdomains. `policyc scan` reports a request to a host that no recipient names here or in `domains`, and a request before consent to a host of a recipient whose purposes need consent.
    */
   hosts?: string[]
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions2
 }
 /**
@@ -684,9 +736,17 @@ export interface Cookie {
    */
   name: string
   /**
-   * What kind of technology this is.
+   * What kind of technology this is: cookie, local-storage, pixel, fingerprinting, sdk, script, local-shared-object (Flash and similar plug-in storage), mobile-advertising-id (a device's advertising identifier, such as Apple's IDFA or Google's advertising ID).
    */
-  technology?: 'cookie' | 'local-storage' | 'pixel' | 'fingerprinting' | 'sdk' | 'script'
+  technology?:
+    | 'cookie'
+    | 'local-storage'
+    | 'pixel'
+    | 'fingerprinting'
+    | 'sdk'
+    | 'script'
+    | 'local-shared-object'
+    | 'mobile-advertising-id'
   /**
    * What the cookie is for, in the usual cookie-notice categories.
    */
@@ -700,9 +760,9 @@ export interface Cookie {
    */
   recipient?: string
   /**
-   * An ISO 8601 duration such as P2Y, or `session` for a cookie deleted when the browser closes.
+   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `persistent` for one the notice says outlives the session without saying for how long (the page says the lifetime is not stated).
    */
-  duration?: Duration | 'session'
+  duration?: Duration | 'session' | 'persistent'
   /**
    * Whether the cookie is set only after consent.
    */
@@ -711,6 +771,10 @@ export interface Cookie {
    * What the cookie stores, in a sentence.
    */
   description?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  group?: string
   suppress?: Suppressions4
 }
 /**
@@ -732,11 +796,18 @@ export interface RightsExercise {
    */
   'response-time'?: string
   /**
+   * Response times that differ by region, keyed by region id, as ISO 8601 durations (for example `us-ca: P45D` beside a general `response-time: P1M`).
+   */
+  'response-time-by-region'?: {
+    [k: string]: Duration
+  }
+  /**
    * Whether requests are free, and when a fee may be charged.
    */
   fee?: string
+  'free-requests'?: FreeRequests
   /**
-   * How to appeal a refused request (US state laws).
+   * How to appeal a refused request (US state laws). Give the `channels` that take appeals; when the notice only says the person will be told how at the time ("as we will tell you in our response"), leave `channels` out and say so in `description`.
    */
   appeal?: {
     /**
@@ -744,7 +815,7 @@ export interface RightsExercise {
      *
      * @minItems 1
      */
-    channels: [Slug, ...Slug[]]
+    channels?: [Slug, ...Slug[]]
     /**
      * How an appeal is handled, and what a person can do if it is refused.
      */
@@ -811,6 +882,19 @@ export interface Channel {
    * Regions this channel is offered in; all regions when absent.
    */
   regions?: RegionSelector[]
+}
+/**
+ * A limit on how many requests are answered free of charge, when the notice states one (for example two a year, CCPA 1798.100(d)).
+ */
+export interface FreeRequests {
+  /**
+   * How many requests are free in each period.
+   */
+  count: number
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  per: string
 }
 /**
  * How far one right really goes, when it is narrower than the law's words.
@@ -1061,11 +1145,18 @@ export interface RightsExercise1 {
    */
   'response-time'?: string
   /**
+   * Response times that differ by region, keyed by region id, as ISO 8601 durations (for example `us-ca: P45D` beside a general `response-time: P1M`).
+   */
+  'response-time-by-region'?: {
+    [k: string]: Duration
+  }
+  /**
    * Whether requests are free, and when a fee may be charged.
    */
   fee?: string
+  'free-requests'?: FreeRequests
   /**
-   * How to appeal a refused request (US state laws).
+   * How to appeal a refused request (US state laws). Give the `channels` that take appeals; when the notice only says the person will be told how at the time ("as we will tell you in our response"), leave `channels` out and say so in `description`.
    */
   appeal?: {
     /**
@@ -1073,7 +1164,7 @@ export interface RightsExercise1 {
      *
      * @minItems 1
      */
-    channels: [Slug, ...Slug[]]
+    channels?: [Slug, ...Slug[]]
     /**
      * How an appeal is handled, and what a person can do if it is refused.
      */
@@ -1152,4 +1243,36 @@ export interface Exports1 {
    * Write a TILT (Transparency Information Language and Toolkit) JSON document.
    */
   tilt?: boolean
+}
+/**
+ * A promise to tell readers of changes before they take effect.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "changeNotice".
+ */
+export interface ChangeNotice1 {
+  /**
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   */
+  period: string
+  /**
+   * How readers are told, in the notice's words (for example "by email to the address on your account").
+   */
+  how?: string
+}
+/**
+ * How many requests a person may make free of charge in a period.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "freeRequests".
+ */
+export interface FreeRequests1 {
+  /**
+   * How many requests are free in each period.
+   */
+  count: number
+  /**
+   * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
+   */
+  per: string
 }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { jurisdiction, loadCatalog } from '../catalog/catalog.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
+import { regionHint } from '../catalog/region-suggestions.js'
 import { HistoryError } from './errors.js'
 import { GitRepository } from './git.js'
 import { GitTree } from './git-tree.js'
@@ -65,8 +66,7 @@ export function checkDate(date: string): string {
 /** A region id from the catalog, or a HistoryError with a suggestion. */
 export function checkRegion(region: string): string {
   if (jurisdiction(region)) return region
-  const ids = loadCatalog().jurisdictions.map((j) => j.id)
-  throw new HistoryError(`unknown region ${JSON.stringify(region)}; ${suggestion(region, ids) ?? `regions: ${ids.join(', ')}`}`)
+  throw new HistoryError(`unknown region ${JSON.stringify(region)}. ${regionHint(region, loadCatalog().jurisdictions)}`)
 }
 
 export type AsOfAnswer =

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
 import { diagnose, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { findPolicies, loadPolicy, workingTree, type SourceTree } from '../load/load-policy.js'
 import { loadTranslations, type Translation } from '../locale/load-locale.js'
@@ -104,7 +104,10 @@ export async function loadRevision(repository: GitRepository, revision: string, 
   const commit = await repository.resolveCommit(revision)
   const paths = userPaths.map((p) => repository.repoPath(p))
   // The listing covers each policy folder whole, so its locales/ folder comes with it.
-  const tree = await GitTree.at(repository, commit, revision, paths)
+  // A YAML file's folder is listed too, so a file that is one part of a split policy is told
+  // apart from a one-file policy (findPolicies says the folder is the unit).
+  const scope = paths.map((p) => (/\.ya?ml$/.test(p) && posix.dirname(p) !== '.' ? posix.dirname(p) : p))
+  const tree = await GitTree.at(repository, commit, revision, scope)
   return loadPolicies(tree, paths, cwd, revision, commit, (file) => tree.textOf(file), { translations: true })
 }
 

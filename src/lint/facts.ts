@@ -4,7 +4,7 @@
  */
 import { loadCatalog, type Jurisdiction } from '../catalog/catalog.js'
 import type { Category, LegalBasis, Purpose, Recipient } from '../generated/policy.js'
-import { basisIn, type PolicyModel } from '../resolve/model.js'
+import { basisIn, possibleBases, type PolicyModel } from '../resolve/model.js'
 
 export type Element = Jurisdiction['elements'][number]
 
@@ -85,7 +85,7 @@ export function basisPath(purpose: Purpose, index: number, region: string): (str
   return purpose['basis-by-region']?.[region] !== undefined ? ['purposes', index, 'basis-by-region', region] : ['purposes', index, 'basis']
 }
 
-export { basisIn }
+export { basisIn, possibleBases }
 
 /** Whether a purpose sells or shares personal information in the CCPA sense, or targets ads. */
 export function sellsOrShares(purpose: Purpose): boolean {

@@ -12,6 +12,7 @@ import legitimateInterestUndescribed from './rules/legitimate-interest-undescrib
 import noticeElementMissing from './rules/notice-element-missing.js'
 import processorCategoryUnused from './rules/processor-category-unused.js'
 import purposeBasisMissing from './rules/purpose-basis-missing.js'
+import purposeBasisUnmapped from './rules/purpose-basis-unmapped.js'
 import saleOptOutMissing from './rules/sale-opt-out-missing.js'
 import sectionUnreachable from './rules/section-unreachable.js'
 import specialCategoryConditionMissing from './rules/special-category-condition-missing.js'
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   categoryUnused,
   categoryRetentionMissing,
   purposeBasisMissing,
+  purposeBasisUnmapped,
   legitimateInterestUndescribed,
   specialCategoryConditionMissing,
   transferSafeguardMissing,

@@ -1,4 +1,7 @@
 import type { Nodes, Parent } from 'mdast'
+import { filtersOf, passesFilters } from '../prose/table-filters.js'
+import { isTableKind } from '../prose/directives.js'
+import { listAt } from '../resolve/model.js'
 import { matchRegions } from '../catalog/catalog.js'
 import type { Section } from '../generated/policy.js'
 import { splitRegions } from '../prose/directives.js'
@@ -47,7 +50,13 @@ function collect(model: PolicyModel, region: string): VariantFacts {
   const words: string[] = []
   const walk = (node: Nodes) => {
     if (node.type === 'containerDirective' && node.name === 'only' && !onlyShowsTo(node.attributes?.regions, region)) return
-    if (node.type === 'leafDirective' && node.name === 'table' && node.attributes?.of) tables.add(node.attributes.of)
+    if (node.type === 'leafDirective' && node.name === 'table' && node.attributes?.of) {
+      const kind = node.attributes.of
+      const filters = filtersOf(node.attributes)
+      // A filtered table (`source=you`) shows only its rows: they count as named, the table kind does not.
+      if (filters.length === 0 || !isTableKind(kind)) tables.add(kind)
+      else for (const item of listAt(model.policy, [kind]) as { id?: string }[]) if (item.id && passesFilters(kind, item, filters)) refs.add(item.id)
+    }
     if (node.type === 'textDirective' && node.name === 'ref' && node.attributes?.id) refs.add(node.attributes.id)
     if (node.type === 'text' || node.type === 'inlineCode') words.push(node.value)
     if (node.type === 'link') words.push(node.url)

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { readSchema } from '../validate/schemas.js'
 import { parseYaml } from './parse-yaml.js'
 import { mergePolicyFiles, type PolicySource } from './policy-source.js'
 import { readSourceText, type ReadResult } from './read-text.js'
@@ -62,7 +63,11 @@ export async function findPolicies(paths: readonly string[], tree: SourceTree = 
       continue
     }
     if (info.isFile()) {
-      policies.push(path)
+      const part = await splitPolicyFolder(path, tree)
+      // A folder of YAML files is one policy (joined in file-name order): one of its files alone
+      // lacks what the others hold, and would only report their keys as missing.
+      if (part) diagnostics.push(diagnose({ file: path, start: { line: 1, column: 1 } }, { ruleId: 'policy-file-not-unit', source: 'io', reason: `\`${path}\` is one file of the policy in \`${part}\`: policyc reads a policy folder as a whole`, hint: `Pass the folder instead: \`${part}\`.` }))
+      else policies.push(path)
       continue
     }
     if ((await yamlFilesIn(path, tree)).length > 0) {
@@ -105,6 +110,40 @@ export async function loadPolicy(path: string, cwd: string = process.cwd(), tree
   const merged = mergePolicyFiles(tree.display(path, cwd), parts)
   diagnostics.push(...merged.diagnostics)
   return { source: diagnostics.length > 0 ? undefined : merged.source, diagnostics }
+}
+
+/**
+ * The folder of a YAML file that is one part of a split policy: the file lacks top-level keys a
+ * policy requires, and the other YAML files of its folder supply them. A folder of complete
+ * one-file policies (test fixtures, say) is not split, and a file missing keys nobody supplies
+ * gets the ordinary missing-key errors.
+ */
+async function splitPolicyFolder(file: string, tree: SourceTree): Promise<string | undefined> {
+  if (!YAML_FILE.test(file)) return undefined
+  const folder = dirname(file)
+  const others = (await yamlFilesIn(folder, tree)).filter((name) => name !== basename(file))
+  if (others.length === 0) return undefined
+  const required = requiredKeys()
+  const own = await topLevelKeys(file, tree)
+  if (own === undefined || required.every((key) => own.has(key))) return undefined
+  const all = new Set(own)
+  for (const name of others) for (const key of (await topLevelKeys(join(folder, name), tree)) ?? []) all.add(key)
+  return required.every((key) => all.has(key)) ? folder : undefined
+}
+
+/** The top-level keys of a YAML file, or undefined when it does not read or parse as a map. */
+async function topLevelKeys(file: string, tree: SourceTree): Promise<Set<string> | undefined> {
+  const read = await tree.read(file, file)
+  if (read.text === undefined) return undefined
+  const parsed = parseYaml(read.text, file)
+  if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined
+  return new Set(Object.keys(parsed.data))
+}
+
+let required: readonly string[] | undefined
+function requiredKeys(): readonly string[] {
+  required ??= (readSchema('policy').required as string[] | undefined) ?? []
+  return required
 }
 
 async function yamlFilesIn(dir: string, tree: SourceTree): Promise<string[]> {

@@ -4,7 +4,8 @@ import { visit } from 'unist-util-visit'
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
 import type { BodyLocator } from './body-locator.js'
-import { DIRECTIVES, isTableKind, splitRegions, TABLE_KINDS } from './directives.js'
+import { DIRECTIVES, isTableKind, splitRegions, TABLE_KINDS, type TableKind } from './directives.js'
+import { filtersOf, TABLE_FILTERS } from './table-filters.js'
 import { unsafeUrl } from './safe-url.js'
 
 type Directive = ContainerDirective | LeafDirective | TextDirective
@@ -15,6 +16,8 @@ export interface ProseContext {
   /** Checks a region selector; returns a diagnostic's reason and hint when it matches nothing. */
   checkRegion(selector: string): { reason: string; hint?: string | undefined } | undefined
   locate: BodyLocator
+  /** The values a table filter can match in this policy (`source` of categories: every source some category has). */
+  filterValues?: (kind: TableKind, key: string) => string[]
 }
 
 /**
@@ -63,6 +66,17 @@ function checkDirective(node: Directive, context: ProseContext, report: (node: N
   }
   if (node.name === 'table' && attributes.of && !isTableKind(attributes.of)) {
     report(node, 'unknown-table', `Unknown table \`${attributes.of}\``, suggestion(attributes.of, TABLE_KINDS) ?? `Tables: ${TABLE_KINDS.join(', ')}.`)
+  }
+  if (node.name === 'table' && attributes.of && isTableKind(attributes.of)) {
+    const allowed = Object.keys(TABLE_FILTERS[attributes.of] ?? {})
+    for (const [key, value] of filtersOf(attributes)) {
+      if (!allowed.includes(key)) {
+        report(node, 'unknown-table-filter', `\`::table{of=${attributes.of}}\` cannot be filtered by \`${key}\``, allowed.length ? `Filters of this table: ${allowed.map((a) => `\`${a}\``).join(', ')}.` : 'This table takes no filters.')
+      } else if (context.filterValues && !context.filterValues(attributes.of, key).includes(value)) {
+        const known = context.filterValues(attributes.of, key)
+        report(node, 'unknown-table-filter', `No row of \`::table{of=${attributes.of}}\` has ${key} \`${value}\`, so the table would be empty`, suggestion(value, known) ?? (known.length ? `Values in use: ${known.map((k) => `\`${k}\``).join(', ')}.` : undefined))
+      }
+    }
   }
   if (node.name === 'ref' && attributes.id && !context.ids.has(attributes.id)) {
     report(node, 'unknown-reference', `\`:ref\` names \`${attributes.id}\`, which is not defined`, suggestion(attributes.id, context.ids) ?? 'Use the id of a category, purpose, recipient, retention rule, cookie, channel or section.')

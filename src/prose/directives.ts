@@ -15,7 +15,8 @@ export interface DirectiveSpec {
 }
 
 export const DIRECTIVES: Readonly<Record<string, DirectiveSpec>> = {
-  table: { type: 'leafDirective', syntax: '::table{of=categories}', attributes: ['of', 'caption'], required: ['of'] },
+  // Filters (`source`, `role`, `type`, `technology`, `group`): see table-filters.ts.
+  table: { type: 'leafDirective', syntax: '::table{of=categories}', attributes: ['of', 'caption', 'source', 'role', 'type', 'technology', 'group'], required: ['of'] },
   ref: { type: 'textDirective', syntax: ':ref{id=mollie}', attributes: ['id'], required: ['id'] },
   only: { type: 'containerDirective', syntax: ':::only{regions="us-ca"}\n…\n:::', attributes: ['regions'], required: ['regions'] },
 }

@@ -1,4 +1,5 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { withRefLabelsDeep } from '../prose/inline-refs.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import type { Variant } from '../variant/variant.js'
 import type { FragmentCache } from './fragment-cache.js'
@@ -10,6 +11,8 @@ import { expandBody, type RenderReport } from './markdown/expand.js'
 import { markdownPage, type ExpandedSection } from './markdown/markdown-page.js'
 import { INTRO, planPage } from './markdown/page-plan.js'
 import { flowSvg } from './svg/flow-svg.js'
+import type { Root } from 'mdast'
+import { pageCookieDuration, pageWords } from './locale-words.js'
 
 export interface RenderOptions {
   templates: TemplateSet
@@ -56,13 +59,15 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
       diagnostics.push(diagnose(locate(node.position?.start, node.position?.end), { ruleId, source: 'render', severity: 'warning', reason, hint }))
   }
   const plan = planPage(variant)
-  const intro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: reporter(['intro']) })
+  const expandedIntro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: reporter(['intro']) })
+  const intro = withChangeNotice(expandedIntro, variant)
   const sections: ExpandedSection[] = variant.sections.map((source) => ({
     source,
     body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: reporter(['sections', source.index, 'body']) }),
   }))
 
-  const jsonld = buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl })
+  // Descriptions in the data may name entities with `:ref{id=…}`: JSON-LD says their labels, as the page does.
+  const jsonld = withRefLabelsDeep(buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl }), (id) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title)
   const flow = flowOnce(variant)
   const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache, versions: options.versions })
   const page = options.templates.render('page', data)
@@ -73,4 +78,17 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
     jsonld: `${JSON.stringify(jsonld, null, 2)}\n`,
     diagnostics,
   }
+}
+
+/**
+ * The notice's promise to tell readers of changes before they take effect (`change-notice`), as
+ * the last paragraph of the intro, so both the Markdown and the HTML page say it under the title.
+ * Said only when the notice makes the promise.
+ */
+function withChangeNotice(intro: Root | undefined, variant: Variant): Root | undefined {
+  const promise = variant.model.policy['change-notice']
+  if (!promise) return intro
+  const lang = variant.model.policy.language
+  const sentence = pageWords(lang).m.words.changeNotice(pageCookieDuration(promise.period, lang).toLowerCase(), promise.how)
+  return { type: 'root', children: [...(intro?.children ?? []), { type: 'paragraph', children: [{ type: 'text', value: sentence }] }] }
 }

@@ -6,7 +6,7 @@ import type { Category, Cookie, Jurisdiction, Purpose, Recipient, RetentionRule 
  * stage has one table to translate.
  */
 
-export type Basis = Purpose['basis']
+export type Basis = NonNullable<Purpose['basis']>
 export type Safeguard = NonNullable<Recipient['transfer']>
 
 export const BASIS_WORDS: Record<Basis, string> = {
@@ -54,6 +54,8 @@ export const ROLE_WORDS: Record<Recipient['role'], string> = {
   'other-users': 'Other users',
   authority: 'Authority',
   acquirer: 'Acquirer',
+  public: 'The public',
+  'customer-organisation': 'The organisation that administers your account',
 }
 
 type Source = NonNullable<Category['sources']>[number]
@@ -64,6 +66,9 @@ export const SOURCE_WORDS: Record<Source, string> = {
   public: 'Public sources',
   'social-login': 'Social login providers',
   clients: 'Our business customers',
+  'other-users': 'Other users',
+  inferred: 'Inferred by us from other data',
+  affiliates: 'Our affiliates',
 }
 
 const TRIGGER_WORDS: Record<string, string> = {
@@ -127,6 +132,8 @@ export function periodWords(rule: RetentionRule): string {
 
 export function cookieDurationWords(duration: Cookie['duration']): string {
   if (duration === undefined) return 'Not stated'
+  // `persistent`: the notice says it outlives the session and no more, so the page says no more.
+  if (duration === 'persistent') return 'Persistent; how long is not stated'
   return duration === 'session' ? 'Until you close the browser' : durationWords(duration)
 }
 

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../catalog/catalog.js'
-import type { Category, Channel, Cookie, Policy, Purpose, Recipient, RetentionRule, Section, AutomatedDecision } from '../generated/policy.js'
+import type { Category, Channel, Cookie, LegalBasis, Policy, Purpose, Recipient, RetentionRule, Section, AutomatedDecision } from '../generated/policy.js'
 import type { PolicySource } from '../load/policy-source.js'
 import type { ProseTree } from '../prose/parse-prose.js'
 
@@ -64,7 +64,17 @@ export function recipientById(model: PolicyModel, id: string): Recipient | undef
   return model.policy.recipients?.find((r) => r.id === id)
 }
 
-/** The legal basis a purpose relies on in a region (its override, or its default). */
-export function basisIn(purpose: Purpose, region: string): Purpose['basis'] {
+/** The legal basis a purpose relies on in a region (its override, or its default); undefined when the notice does not map one to it (`bases-relied-on`). */
+export function basisIn(purpose: Purpose, region: string): LegalBasis | undefined {
   return purpose['basis-by-region']?.[region] ?? purpose.basis
+}
+
+/**
+ * The bases a purpose may rest on in a region: its own, or, for a purpose the notice maps no
+ * basis to, every basis the notice says it relies on (`bases-relied-on`). For conditions such as
+ * "relies on legitimate interests somewhere", which hold whichever purpose the basis serves.
+ */
+export function possibleBases(policy: Policy, purpose: Purpose, region: string): readonly LegalBasis[] {
+  const basis = basisIn(purpose, region)
+  return basis !== undefined ? [basis] : (policy['bases-relied-on'] ?? [])
 }

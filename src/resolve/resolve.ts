@@ -1,12 +1,16 @@
 import { deepFreeze, jurisdiction, loadCatalog, matchRegions, type Jurisdiction } from '../catalog/catalog.js'
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
+import { regionHint } from '../catalog/region-suggestions.js'
 import type { Policy, Section } from '../generated/policy.js'
 import type { DataPath } from '../load/locate.js'
 import type { PolicySource } from '../load/policy-source.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
 import { parseProse, type ProseTree } from '../prose/parse-prose.js'
+import { inlineRefIds, SHORT_TEXT_FIELDS } from '../prose/inline-refs.js'
+import type { TableKind } from '../prose/directives.js'
+import { TABLE_FILTERS } from '../prose/table-filters.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
 export interface ResolveResult {
@@ -62,7 +66,7 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
   policy.regions.forEach((id, index) => {
     const found = jurisdiction(id)
     if (found) regions.push(found)
-    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, suggestion(id, catalogIds) ?? `Regions: ${catalogIds.join(', ')}.`)
+    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, regionHint(id, loadCatalog().jurisdictions))
   })
   const served = policy.regions.filter((id) => jurisdiction(id) !== undefined)
 
@@ -128,12 +132,25 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
       const problem = checkSelector(region)
       if (problem) report(['purposes', index, 'basis-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
     }
+    // `basis` may be left out only for a notice that names its bases without mapping them
+    // (`bases-relied-on`); otherwise a missing basis is a forgotten one, not a fact of the notice.
+    if (purpose.basis === undefined && policy['bases-relied-on'] === undefined) {
+      report(['purposes', index], 'missing-basis', `Purpose \`${purpose.id}\` has no \`basis\``, 'Add `basis:` with the legal basis the notice states for it. If the notice lists its bases without saying which purpose uses which, list them in the top-level `bases-relied-on:` and leave `basis` out.', 'key')
+    }
   })
   policy.representatives?.forEach((representative, index) => {
     if (!jurisdiction(representative.region)) {
-      report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, suggestion(representative.region, catalogIds))
+      report(['representatives', index, 'region'], 'unknown-region', `Unknown region \`${representative.region}\``, regionHint(representative.region, loadCatalog().jurisdictions))
     }
   })
+  // An appeal names its channels, or says in words how ("as we will tell you at the time"): one of them.
+  if (policy.rights?.appeal && !policy.rights.appeal.channels?.length && !policy.rights.appeal.description?.trim()) {
+    report(['rights', 'appeal'], 'empty-appeal', 'The appeal says neither where nor how to appeal', 'Give `channels:` that take appeals, or a `description:` in the notice\'s words (for example that the response to a request says how to appeal).', 'key')
+  }
+  for (const region of Object.keys(policy.rights?.['response-time-by-region'] ?? {})) {
+    const problem = checkSelector(region)
+    if (problem) report(['rights', 'response-time-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
+  }
   const rightKeys = new Set(regions.flatMap((r) => r.rights.map((right) => right.key)))
   policy.rights?.limits?.forEach((limit, index) => {
     if (!rightKeys.has(limit.right)) {
@@ -143,13 +160,30 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
 
   // Prose: every body parsed once, its directives checked against the ids and regions above.
   const ids = new Set([...entities.keys(), ...sections.keys()])
+  // `:ref` in short texts (summaries, descriptions): each must name something, as in a body.
+  for (const { list, fields } of SHORT_TEXT_FIELDS) {
+    listAt(policy, list).forEach((item, index) => {
+      for (const field of fields) {
+        const value = (item as Record<string, unknown>)[field]
+        if (typeof value !== 'string') continue
+        for (const id of inlineRefIds(value)) {
+          if (!ids.has(id)) report([...list, index, field], 'unknown-reference', `\`:ref\` names \`${id}\`, which is not defined`, suggestion(id, ids) ?? 'Use the id of a category, purpose, recipient, retention rule, cookie, channel or section.')
+        }
+      }
+    })
+  }
   const prose = new Map<string, ProseTree>()
   const bodies: { key: string; path: DataPath; text: string }[] = policy.sections.map((section, index) => ({ key: section.id, path: ['sections', index, 'body'], text: section.body }))
   if (policy.intro !== undefined) bodies.push({ key: '#intro', path: ['intro'], text: policy.intro })
+  const filterValues = (kind: TableKind, key: string): string[] => {
+    const field = TABLE_FILTERS[kind]?.[key]
+    const items = listAt(policy, [kind]) as Record<string, unknown>[]
+    return field === undefined ? [] : [...new Set(items.flatMap((item) => [item[field]].flat().filter((v): v is string => typeof v === 'string')))].sort()
+  }
   for (const body of bodies) {
     const parsed = parseProse(body.text)
     prose.set(body.key, parsed)
-    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path) }))
+    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path), filterValues }))
   }
 
   if (diagnostics.length > 0) return { model: undefined, diagnostics }

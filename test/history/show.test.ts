@@ -110,7 +110,7 @@ describe('show --as-of', () => {
   it('bad dates, regions and policies are usage errors', async () => {
     for (const [args, message] of [
       [['show', 'mini', '--as-of', '2026-02-30'], 'policyc: --as-of expects a date written YYYY-MM-DD, such as 2025-06-01; got "2026-02-30"\n'],
-      [['show', 'mini', '--as-of', '2026-02-01', '--region', 'eaa'], 'policyc: unknown region "eaa"; did you mean `eea`?\n'],
+      [['show', 'mini', '--as-of', '2026-02-01', '--region', 'eaa'], 'policyc: unknown region "eaa". Did you mean `eea` (European Economic Area)? Run `policyc regions` to list every region.\n'],
       [['show', 'maxi'], 'policyc: no policy `maxi` at HEAD: give a policy folder such as `policies/xwms`, or a policy id (ids: mini)\n'],
     ] as const) {
       const result = await policyc(args)

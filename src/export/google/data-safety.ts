@@ -76,7 +76,7 @@ export function answerDataSafety(model: PolicyModel, report: Report): DataSafety
 function isOptional(model: PolicyModel, category: Category, purposes: readonly Purpose[]): boolean {
   if (category.requirement) return category.requirement === 'voluntary'
   const home = model.policy.regions[0] ?? ''
-  return purposes.length > 0 && purposes.every((p) => ['consent', 'express-consent'].includes(basisIn(p, home)))
+  return purposes.length > 0 && purposes.every((p) => ['consent', 'express-consent'].includes(basisIn(p, home) ?? 'not-stated'))
 }
 
 function deletionRequest(model: PolicyModel): boolean | undefined {

@@ -150,6 +150,8 @@ const ROLE_NAMES: Readonly<Record<Recipient['role'], string>> = {
   'other-users': 'Other users of the service',
   authority: 'Public authority',
   acquirer: 'Buyer or successor of the business',
+  public: 'The public',
+  'customer-organisation': 'The organisation that administers the user\'s account',
 }
 
 /** Countries outside the EEA that recipients process data in, with the safeguards that cover them. */
@@ -190,6 +192,9 @@ const SOURCE_NAMES: Readonly<Record<NonNullable<Category['sources']>[number], st
   public: 'Taken from public sources',
   'social-login': 'Received from the social network the person signs in with',
   clients: 'Received from business customers (clients)',
+  'other-users': 'Received from other users of the service',
+  inferred: 'Inferred from other data',
+  affiliates: 'Received from affiliated companies',
 }
 
 function sources(model: PolicyModel, noticeUrl: string): TiltDocument['sources'] {

@@ -56,6 +56,11 @@ export function diffModels(id: string, from: PolicyModel | undefined, to: Policy
   if (from && to) {
     changes = diffPolicies(from.policy, to.policy)
     if (translations) changes.push(...diffTranslationSides(translations.from, translations.to))
+    // A material change under the old date: readers (and consent records) cannot tell the new
+    // version from the one they accepted, and a promised notice period cannot have run.
+    if (changes.some((c) => c.materiality === 'material') && from.policy.effective === to.policy.effective) {
+      changes.push({ subject: 'policy', id, action: 'changed', field: 'effective', before: from.policy.effective, after: to.policy.effective, materiality: 'material', reason: `material changes, but the effective date did not move (still ${to.policy.effective}): set \`effective\` to the date this version takes effect` })
+    }
     status = changes.length > 0 ? 'changed' : 'unchanged'
   } else if (to) {
     status = 'added'

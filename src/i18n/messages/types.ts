@@ -28,7 +28,7 @@ export interface Messages {
   then: Readonly<Record<NonNullable<RetentionRule['then']>, string>>
   cookieType: Readonly<Record<Cookie['type'], string>>
   technology: Readonly<Record<NonNullable<Cookie['technology']>, string>>
-  cookieDuration: { session: string; notStated: string }
+  cookieDuration: { session: string; notStated: string; persistent: string }
   channelType: Readonly<Record<Channel['type'], string>>
   /** How far a right goes in practice (`rights.limits[].scope`). */
   scope: Readonly<Record<RightLimit['scope'], string>>
@@ -151,8 +151,18 @@ export interface CommonWords {
   /** Before a recipient's condition: "Only when: ". */
   onlyWhen: string
   theirPrivacyPolicy: string
+  /** The link to a recipient's published list (`list`), such as a sub-processor list. */
+  publishedList: string
+  /** The link to a recipient's opt-out (`opt-out`). */
+  howToOptOut: string
   /** Before the legitimate interest of a purpose: "Our interest: ". */
   ourInterest: string
+  /** The basis cell of a purpose the notice maps no basis to (`bases-relied-on`). */
+  basisNotStated: string
+  /** After the purposes table when the notice lists its bases without mapping them: the list is the bases' names. */
+  basesReliedOn: (list: string) => string
+  /** Under the intro: the promise of notice before changes (`change-notice`); `how` in the notice's words, or undefined. */
+  changeNotice: (period: string, how: string | undefined) => string
   /** Before a retention rule's exceptions: "Exceptions: ". */
   exceptions: string
   /** Marks on a category label, the way the law of the page marks it. */

@@ -1,26 +1,29 @@
 import type { Jurisdiction } from '../../catalog/catalog.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { basisIn, CONSENT_BASES, homeCountries, INTEREST_BASES, isSensitive, sellsOrShares, transferCountries } from '../facts.js'
+import { CONSENT_BASES, possibleBases, homeCountries, INTEREST_BASES, isSensitive, sellsOrShares, transferCountries } from '../facts.js'
 
 /** Decides whether a level-C element's condition holds for a policy in one region. */
 export type Condition = (model: PolicyModel, region: Jurisdiction) => boolean
 
-/** Sources that mean the data did not come from the person themselves (GDPR Art 14). */
-const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients'])
+/**
+ * Sources that mean the data did not come from the person themselves (GDPR Art 14). `inferred`
+ * is not among them: the controller derives it from data it already holds, obtained from no one.
+ */
+const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients', 'other-users', 'affiliates'])
 
 /**
  * The condition keys the catalog uses (catalog.schema.json, `elements[].condition`), each
  * evaluated from the model's data. A key missing here leaves the element "not evaluated".
  */
 export const CONDITIONS: Readonly<Record<string, Condition>> = {
-  'any-legitimate-interests': (model, region) => model.policy.purposes.some((p) => INTEREST_BASES.has(basisIn(p, region.id))),
+  'any-legitimate-interests': (model, region) => model.policy.purposes.some((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b))),
   'any-recipient': (model) => (model.policy.recipients ?? []).length > 0,
   // Under the GDPR, collecting directly from the person is no transfer (EDPB Guidelines 05/2021);
   // elsewhere a controller abroad discloses the data overseas by holding it.
   'any-transfer': (model, region) =>
     (model.policy.recipients ?? []).some((r) => transferCountries(r, region).length > 0) ||
     (region.family !== 'gdpr' && !homeCountries(region).has(model.policy.controller.country)),
-  'any-consent': (model, region) => model.policy.purposes.some((p) => CONSENT_BASES.has(basisIn(p, region.id)) || p['special-condition'] === 'explicit-consent'),
+  'any-consent': (model, region) => model.policy.purposes.some((p) => possibleBases(model.policy, p, region.id).some((b) => CONSENT_BASES.has(b)) || p['special-condition'] === 'explicit-consent'),
   'dpo-appointed': (model) => model.policy.dpo !== undefined,
   'sells-or-shares': (model) => model.policy.purposes.some(sellsOrShares) || (model.policy.claims?.sale ?? 'none') !== 'none',
   'uses-sensitive': (model) => model.policy.categories.some((c) => c.collected && isSensitive(c)),

@@ -1,7 +1,7 @@
 import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { basisIn, collectedCategories, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
+import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
@@ -61,13 +61,14 @@ const legalBasis: Evaluator = ({ model, region, page }) => {
   const allowed = region['legal-bases']
   const invalid = model.policy.purposes.filter((p) => {
     const basis = basisIn(p, region.id)
-    return basis === 'not-required' || (allowed.length > 0 && !allowed.includes(basis))
+    // A purpose without a mapped basis fails Art 13(1)(c) as the notice stands (purpose-basis-unmapped).
+    return basis === undefined || basis === 'not-required' || (allowed.length > 0 && !allowed.includes(basis))
   })
   return check(invalid.length === 0, `no valid basis for ${ids(invalid)}`)
 }
 
 const interests: Evaluator = ({ model, region }) => {
-  const undescribed = model.policy.purposes.filter((p) => INTEREST_BASES.has(basisIn(p, region.id)) && !p['legitimate-interest']?.trim())
+  const undescribed = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)) && !p['legitimate-interest']?.trim())
   return check(undescribed.length === 0, `no \`legitimate-interest\` for ${ids(undescribed)}`)
 }
 

@@ -18,7 +18,7 @@ export default defineRule({
     if (requiring.length === 0) return
     for (const { item: purpose, index } of indexed(model.policy.purposes)) {
       if (purpose['legitimate-interest']?.trim()) continue
-      const where = requiring.filter(({ region }) => INTEREST_BASES.has(basisIn(purpose, region.id)))
+      const where = requiring.filter(({ region }) => INTEREST_BASES.has(basisIn(purpose, region.id) ?? 'not-required'))
       if (where.length === 0) continue
       report({
         path: basisPath(purpose, index, where[0]!.region.id),

@@ -21,6 +21,8 @@ export default defineRule({
       for (const region of requiring) {
         const basis = basisIn(purpose, region.id)
         const allowed = region['legal-bases']
+        // No basis mapped at all is purpose-basis-unmapped's report (the notice lists its bases elsewhere).
+        if (basis === undefined) continue
         if (basis !== 'not-required' && (allowed.length === 0 || allowed.includes(basis))) continue
         const path = basisPath(purpose, index, region.id)
         const key = path.join('/')

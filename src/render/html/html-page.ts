@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import { withRefLabels } from '../../prose/inline-refs.js'
 import type { Variant } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import type { ExpandedSection } from '../markdown/markdown-page.js'
@@ -190,7 +191,8 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
     sections: sections.map(({ source, body }) => ({
       id: source.section.id,
       title: source.section.title,
-      summary: source.section.summary ?? null,
+      // `:ref` in a summary reads as the label it names, as in the Markdown file (the template escapes it).
+      summary: source.section.summary === undefined ? null : withRefLabels(source.section.summary, (id) => variant.model.entities.get(id)?.label ?? variant.model.sections.get(id)?.section.title),
       applies: !variant.region && source.scoped ? appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang) : null,
       body: html(body, source.section.id),
     })),

@@ -139,6 +139,8 @@ function processes(variant: Variant, purpose: Purpose, graph: Graph): Node[] {
 
 function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node | undefined {
   const basis = basisIn(purpose, region.id)
+  // A purpose the notice maps no basis to (`bases-relied-on`) gets no basis node: none is claimed.
+  if (basis === undefined) return undefined
   const term = basisTerm(basis, region)
   if (!term) return undefined
   if (basis === 'legitimate-interests' && purpose['legitimate-interest']) return { '@type': term, 'dct:description': purpose['legitimate-interest'] }
@@ -156,7 +158,7 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
   const byRole = (roles: readonly Recipient['role'][]) => recipients.filter((r) => roles.includes(r.role)).map((r) => ({ '@id': `_:recipient-${r.id}` }))
   const processors = byRole(['processor'])
   const thirdParties = byRole(['third-party'])
-  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer'])
+  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation'])
   const gdpr = regions.some((r) => r.family === 'gdpr')
   const transfers = transfersOf(model)
     .filter((t) => recipients.includes(t.recipient))
@@ -175,7 +177,8 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
     })
   const retention = (model.policy.retention ?? []).filter((rule) => rule.categories.some((id) => purpose.categories.includes(id)))
   const cookies = (model.policy.cookies ?? []).filter((c) => c.purpose === purpose.id)
-  const technologies = unique(cookies.map((c) => ({ '@id': c.technology === 'local-storage' ? 'tech:LocalStorage' : 'tech:Cookie' })))
+  // A device's advertising ID is no cookie and DPV 2.3 has no term for it: none is claimed.
+  const technologies = unique(cookies.filter((c) => c.technology !== 'mobile-advertising-id').map((c) => ({ '@id': c.technology === 'local-storage' || c.technology === 'local-shared-object' ? 'tech:LocalStorage' : 'tech:Cookie' })))
   return {
     '@id': `_:process-${purpose.id}${suffix}`,
     '@type': 'dpv:Process',

@@ -9,7 +9,8 @@ import { localWords, pageList, pageRegionName } from '../locale-words.js'
 import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { tableOwner, type PagePlan } from './page-plan.js'
 import { text } from './phrasing.js'
-import type { TableSpec } from './tables/table-spec.js'
+import { filteredSpec, type TableSpec } from './tables/table-spec.js'
+import { filtersOf } from '../../prose/table-filters.js'
 
 /** A problem in a body found while rendering: reported at the node, never thrown. */
 export type RenderReport = (node: Nodes, ruleId: string, reason: string, hint?: string) => void
@@ -103,8 +104,9 @@ class Expander {
     const ordinal = this.ordinal++
     const kind = node.attributes?.of ?? ''
     if (!isTableKind(kind)) return []
-    const spec = this.options.plan.table(kind)
-    if (!spec) return []
+    const whole = this.options.plan.table(kind)
+    if (!whole) return []
+    const spec = filteredSpec(whole, kind, filtersOf(node.attributes), this.options.plan.variant)
     const after = (spec.after ?? []) as Nodes[]
     if (spec.rows.length === 0) return [{ type: 'paragraph', children: [text(spec.empty)] }, ...after]
     const caption = node.attributes?.caption || spec.caption

@@ -3,7 +3,7 @@ import type { Variant, VariantSection } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
 import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName } from '../locale-words.js'
-import { link, linkify, strong, text } from './phrasing.js'
+import { link, linkify, strong, text, shortText } from './phrasing.js'
 import { toMarkdown } from './to-markdown.js'
 
 /** A section with its body expanded for one page. */
@@ -57,7 +57,7 @@ function sectionBlocks(variant: Variant, { source, body }: ExpandedSection): Roo
   const { section } = source
   const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
   const lang = variant.model.policy.language
-  if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...linkify(section.summary)] })
+  if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...shortText(section.summary, variant.model)] })
   if (!variant.region && source.scoped) blocks.push({ type: 'paragraph', children: [text(appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang))] })
   blocks.push(...body.children)
   return blocks

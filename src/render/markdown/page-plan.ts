@@ -5,7 +5,8 @@ import type { Variant } from '../../variant/variant.js'
 import { rowId } from '../anchors.js'
 import { HeadingSlugger } from './heading-slug.js'
 import { TABLES } from './tables/index.js'
-import type { TableSpec } from './tables/table-spec.js'
+import { filteredSpec, type TableSpec } from './tables/table-spec.js'
+import { filtersOf } from '../../prose/table-filters.js'
 
 /** Where an entity's row is on a page: the first table that lists it owns its anchor. */
 export interface RowAnchor {
@@ -51,7 +52,9 @@ export function planPage(variant: Variant): PagePlan {
       const owner = tableOwner(sectionId, ordinal++)
       const kind = node.attributes?.of ?? ''
       if (!isTableKind(kind)) return
-      for (const row of table(kind)?.rows ?? []) {
+      const whole = table(kind)
+      // A filtered table anchors only the rows it shows, so `:ref` links where the row really is.
+      for (const row of (whole && filteredSpec(whole, kind, filtersOf(node.attributes), variant).rows) ?? []) {
         if (row.entity && !rows.has(row.entity.id)) rows.set(row.entity.id, { id: rowId(row.entity.kind, row.entity.id), owner, sectionId })
       }
     })

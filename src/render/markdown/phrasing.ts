@@ -1,5 +1,7 @@
 import type { PhrasingContent } from 'mdast'
 import { unsafeUrl } from '../../prose/safe-url.js'
+import { withRefLabels } from '../../prose/inline-refs.js'
+import type { PolicyModel } from '../../resolve/model.js'
 
 /**
  * Builders for the inline content of generated tables and sentences. Values from the policy data
@@ -42,4 +44,12 @@ export function linkify(value: string): PhrasingContent[] {
 /** Inline items separated by commas: `a, b, c`. */
 export function commaList(items: readonly PhrasingContent[][]): PhrasingContent[] {
   return items.flatMap((item, index) => (index === 0 ? item : [text(', '), ...item]))
+}
+
+/**
+ * A short text of the data (a summary, a description) as phrasing: `:ref{id=…}` replaced by the
+ * label of what it names (as `:ref` reads in a body), then addresses linked.
+ */
+export function shortText(value: string, model: Pick<PolicyModel, 'entities' | 'sections'>): PhrasingContent[] {
+  return linkify(withRefLabels(value, (id) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title))
 }

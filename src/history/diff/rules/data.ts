@@ -36,7 +36,12 @@ export const categories: SubjectSpec = {
 const CONSENT = new Set(['consent', 'express-consent', 'implied-consent'])
 
 /** GDPR consent can be withdrawn at any time; every other basis change alters the reader's rights. */
+const NOT_STATED = 'not stated'
+
 export function classifyBasis(before: string, after: string): Verdict {
+  // Stating a basis the notice did not state tells the reader more; dropping one tells them less.
+  if (before === NOT_STATED) return editorial(`the legal basis is now stated (${after})`)
+  if (after === NOT_STATED) return material(`the legal basis (${before}) is no longer stated for this purpose (GDPR Art 13(1)(c))`)
   if (CONSENT.has(before) && !CONSENT.has(after)) return material(`no longer based on consent (${before} → ${after}): the reader can no longer refuse or withdraw it`)
   if (!CONSENT.has(before) && CONSENT.has(after)) return editorial(`now based on consent (${before} → ${after}): the reader gains a choice`)
   if (before === 'implied-consent' && after === 'express-consent') return editorial('express rather than implied consent')
@@ -48,8 +53,9 @@ export function classifyBasis(before: string, after: string): Verdict {
 function basisPerRegion(a: Entity, b: Entity, context: DiffContext): ChangeBody[] {
   const groups = new Map<string, { before: string; after: string; regions: string[] }>()
   for (const region of context.servedBoth) {
-    const before = basisIn(a as unknown as Purpose, region)
-    const after = basisIn(b as unknown as Purpose, region)
+    // A purpose the notice maps no basis to (`bases-relied-on`) reads "not stated".
+    const before = basisIn(a as unknown as Purpose, region) ?? NOT_STATED
+    const after = basisIn(b as unknown as Purpose, region) ?? NOT_STATED
     if (before === after) continue
     const key = `${before}\u0000${after}`
     const group = groups.get(key) ?? { before, after, regions: [] }
@@ -121,7 +127,7 @@ export const recipients: SubjectSpec = {
   removed: none('a recipient no longer receives personal data'),
   fields: [
     { field: 'name', kind: 'prose' },
-    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
+    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'customer-organisation': 2, public: 2, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
     { field: 'description', kind: 'prose' },
     { field: 'purposes', kind: 'set', added: () => material('receives personal data for more purposes'), removed: none('receives personal data for fewer purposes') },
     { field: 'categories', kind: 'set', added: () => material('receives more categories of personal data'), removed: none('receives fewer categories of personal data') },

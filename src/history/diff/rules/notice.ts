@@ -1,7 +1,8 @@
 import { matchRegions } from '../../../catalog/catalog.js'
 import type { Section } from '../../../generated/policy.js'
 import type { ChangeBody, DiffContext, Entity, FieldRule, SubjectSpec } from '../engine.js'
-import { editorial, material } from '../verdict.js'
+import { comparePeriods } from '../periods.js'
+import { editorial, material, type Verdict } from '../verdict.js'
 
 /** The notice itself: its metadata, who is responsible, and its sections of prose. */
 
@@ -24,6 +25,9 @@ export const notice: SubjectSpec = {
     { field: 'effective', kind: 'value', classify: none('the date this version takes effect') },
     { field: 'language', kind: 'value', classify: none('the language the notice is written in') },
     { field: 'intro', kind: 'prose' },
+    { field: 'change-notice', kind: 'value', classify: classifyChangeNotice },
+    // The bases a notice names without mapping them: another list changes what the reader can object to.
+    { field: 'bases-relied-on', kind: 'value', classify: () => material('the legal bases the notice says it relies on changed') },
     ...OWN_SUBJECTS.map((field): FieldRule => ({ field, kind: 'elsewhere' })),
   ],
 }
@@ -113,4 +117,21 @@ export const exportsSpec: SubjectSpec = {
   fields: [
     ...(['apple-privacy-manifest', 'google-data-safety', 'tilt'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('extra output formats only, not the notice') })),
   ],
+}
+
+/**
+ * The promise to tell readers of changes before they take effect: a shorter notice period, or the
+ * promise withdrawn, leaves readers less time to act (to object or leave) before a change binds
+ * them; a longer one, or a new promise, gives them more.
+ */
+export function classifyChangeNotice(before: unknown, after: unknown): Verdict {
+  const period = (value: unknown) => (value as { period?: string } | undefined)?.period
+  const a = period(before)
+  const b = period(after)
+  if (a === undefined) return editorial('now promises notice before changes take effect')
+  if (b === undefined) return material('no longer promises notice before changes take effect')
+  const order = comparePeriods(a, b)
+  if (order === 'shorter') return material(`less notice before changes take effect (${a} → ${b})`)
+  if (order === 'incomparable') return material(`another notice period before changes take effect (${a} → ${b})`)
+  return editorial(order === 'same' ? 'how readers are told of changes' : `more notice before changes take effect (${a} → ${b})`)
 }

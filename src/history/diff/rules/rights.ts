@@ -2,7 +2,7 @@ import { jurisdiction, matchRegions } from '../../../catalog/catalog.js'
 import type { Channel, Policy } from '../../../generated/policy.js'
 import { nestedBlock, values, type ChangeBody, type DiffContext, type Entity, type SubjectSpec } from '../engine.js'
 import type { Change, Subject } from '../change.js'
-import { comparePeriods } from '../periods.js'
+import { comparePeriods, periodSeconds } from '../periods.js'
 import { byRank, editorial, flag, material, WORDING, type Verdict } from '../verdict.js'
 
 /** Regions served, rights and how to exercise them, signals, claims, children. */
@@ -45,6 +45,26 @@ export const rights: SubjectSpec = {
         if (b === undefined) return material('no longer states how fast requests are answered')
         const order = comparePeriods(String(a), String(b))
         return order === 'shorter' || order === 'same' ? editorial('requests are answered sooner') : material('requests may take longer to answer, so rights are harder to exercise')
+      },
+    },
+    {
+      field: 'response-time-by-region',
+      kind: 'value',
+      // Any region's answer taking longer, or no longer stated, makes rights harder there.
+      classify: (a, b) => {
+        const before = (a ?? {}) as Record<string, string>
+        const after = (b ?? {}) as Record<string, string>
+        const worse = Object.keys(before).some((region) => after[region] === undefined || !['shorter', 'same'].includes(comparePeriods(before[region]!, after[region]!)))
+        return worse ? material('requests may take longer to answer in some region, or the time is no longer stated') : editorial('requests are answered as fast or sooner')
+      },
+    },
+    {
+      field: 'free-requests',
+      kind: 'value',
+      // A limit on free requests makes rights harder to exercise; a higher or no limit, easier.
+      classify: (a, b) => {
+        const rate = (v: unknown) => (v === undefined ? Number.POSITIVE_INFINITY : (v as { count: number }).count / Math.max(1, periodSeconds((v as { per: string }).per) ?? 1))
+        return rate(b) < rate(a) ? material('fewer requests are free of charge') : editorial('as many or more requests are free of charge')
       },
     },
     { field: 'fee', kind: 'prose', verdict: (a) => (a === undefined ? material('a fee is now mentioned, so rights may be harder to exercise') : WORDING) },

@@ -1,7 +1,7 @@
 import type { Messages } from '../../../i18n/index.js'
 import type { Category } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -16,7 +16,7 @@ export const categoriesTable: TableBuilder = (variant) => {
     entity: { kind: 'category', id: category.id },
     cells: [
       [text(categoryName(category, variant))],
-      includes(category, m),
+      includes(category, m, variant),
       [text(category.sources?.map((s) => m.source[s]).join(', ') ?? m.words.none)],
       [text(category.collected ? m.words.yes : m.words.no)],
     ],
@@ -35,9 +35,9 @@ export function categoryName(category: Category, variant: Variant): string {
   return marks.length ? `${category.label} (${marks.join(', ')})` : category.label
 }
 
-function includes(category: Category, m: Messages) {
+function includes(category: Category, m: Messages, variant: Variant) {
   const parts = []
-  if (category.description) parts.push(...linkify(category.description))
+  if (category.description) parts.push(...shortText(category.description, variant.model))
   if (category.examples?.length) {
     if (parts.length) parts.push(text(' '))
     parts.push(text(m.words.examples(category.examples.join(', '))))

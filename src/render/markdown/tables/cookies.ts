@@ -1,5 +1,5 @@
 import { purposeById, recipientById } from '../../../resolve/model.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { pageCookieDuration, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -15,12 +15,14 @@ export const cookiesTable: TableBuilder = (variant) => {
     entity: { kind: 'cookie', id: cookie.id },
     cells: [
       [{ type: 'inlineCode', value: cookie.name }],
-      [text(m.cookieType[cookie.type])],
+      // The kind of technology when it is not a cookie: a pixel, local storage or a device's
+      // advertising ID is not what a reader pictures under "cookie" (ePrivacy Art 5(3) covers all).
+      [text(cookie.technology && cookie.technology !== 'cookie' ? `${m.cookieType[cookie.type]} (${m.technology[cookie.technology]})` : m.cookieType[cookie.type])],
       [text(purposeById(variant.model, cookie.purpose)?.label ?? cookie.purpose)],
       [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : m.words.us)],
       [text(pageCookieDuration(cookie.duration, lang))],
       [text(cookie.consent === undefined ? m.words.notStated : cookie.consent ? m.words.yes : m.words.no)],
-      cookie.description ? linkify(cookie.description) : [text(m.words.none)],
+      cookie.description ? shortText(cookie.description, variant.model) : [text(m.words.none)],
     ],
   })),
   empty: w.empty,

@@ -1,10 +1,10 @@
-import type { PhrasingContent } from 'mdast'
+import type { BlockContent, PhrasingContent } from 'mdast'
 import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { BASIS_WORDS, basisWords, showsLegalBasis } from '../../words.js'
 import { basisWithCitation, citation } from '../../../i18n/index.js'
-import { localWords, pageRegionName, tableWords } from '../../locale-words.js'
+import { localWords, pageRegionName, pageWords, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
@@ -43,15 +43,34 @@ export const purposesTable: TableBuilder = (variant) => {
       return { entity: { kind: 'purpose', id: purpose.id }, cells }
     }),
     empty: w.empty,
+    ...(withBasis.length ? reliedOn(variant, withBasis) : {}),
   }
+}
+
+/**
+ * A notice that lists its bases without mapping them to purposes (`bases-relied-on`): the page
+ * says which bases it names, and that it does not say which purpose uses which, since GDPR Art
+ * 13(1)(c) asks for the basis of the processing and the notice gives no more (the lint rule
+ * purpose-basis-unmapped reports the gap). Nothing is said when every purpose has its basis.
+ */
+function reliedOn(variant: Variant, regions: readonly Jurisdiction[]): { after: BlockContent[] } | Record<string, never> {
+  const bases = variant.model.policy['bases-relied-on']
+  const unmapped = variant.model.policy.purposes.some((p) => regions.some((r) => basisIn(p, r.id) === undefined))
+  if (!bases?.length || !unmapped) return {}
+  const lang = variant.model.policy.language
+  const m = pageWords(lang).m
+  const words = bases.map((basis) => (variant.region ? (localWords(lang) ? basisWithCitation(basis, variant.region.id, lang) : basisWords(basis, variant.region)) : m.basis[basis]))
+  return { after: [{ type: 'paragraph', children: [text(m.words.basesReliedOn(words.join(', ')))] }] }
 }
 
 function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: Variant): PhrasingContent[] {
   const out: PhrasingContent[] = []
   const lang = variant.model.policy.language
   const m = localWords(lang)
+  const notStated = pageWords(lang).m.words.basisNotStated
   if (variant.region) {
-    out.push(text(m ? basisWithCitation(basisIn(purpose, variant.region.id), variant.region.id, lang) : basisWords(basisIn(purpose, variant.region.id), variant.region)))
+    const basis = basisIn(purpose, variant.region.id)
+    out.push(text(basis === undefined ? notStated : m ? basisWithCitation(basis, variant.region.id, lang) : basisWords(basis, variant.region)))
     const condition = purpose['special-condition']
     const article = condition && `${variant.region.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`
     if (article && variant.region.family === 'gdpr') out.push(text(m ? m.words.forSpecialCategories(citation(article, lang)) : `; for special categories, ${article}`))
@@ -59,13 +78,14 @@ function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: 
     // Global page: "Contract: EEA, UK; Implied consent: Canada".
     const groups = new Map<string, string[]>()
     for (const region of regions) {
-      const words = m ? m.basis[basisIn(purpose, region.id)] : BASIS_WORDS[basisIn(purpose, region.id)]
+      const basis = basisIn(purpose, region.id)
+      const words = basis === undefined ? notStated : m ? m.basis[basis] : BASIS_WORDS[basis]
       groups.set(words, [...(groups.get(words) ?? []), pageRegionName(region, lang)])
     }
     const parts = [...groups].map(([words, names]) => (groups.size === 1 ? words : `${words}: ${names.join(', ')}`))
     out.push(text(parts.join('; ')))
   }
   const interest = purpose['legitimate-interest']
-  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...linkify(interest))
+  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...shortText(interest, variant.model))
   return out
 }

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast'
 import { purposeById } from '../../../resolve/model.js'
-import { link, linkify, text } from '../phrasing.js'
+import { link, linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -13,9 +13,12 @@ export const recipientsTable: TableBuilder = (variant) => {
   columns: [w.recipient, w.role, w.purposes, w.where, w.safeguard, w.details],
   rows: (variant.model.policy.recipients ?? []).map((recipient) => {
     const details: PhrasingContent[] = []
-    if (recipient.description) details.push(...linkify(recipient.description))
-    if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...linkify(recipient.condition))
+    if (recipient.description) details.push(...shortText(recipient.description, variant.model))
+    if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...shortText(recipient.condition, variant.model))
     if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], m.words.theirPrivacyPolicy), text('.'))
+    // Links the notice gives: where the recipients of a group are listed, and how to stop this sharing.
+    if (recipient.list) details.push(text(details.length ? ' ' : ''), link(recipient.list, m.words.publishedList), text('.'))
+    if (recipient['opt-out']) details.push(text(details.length ? ' ' : ''), link(recipient['opt-out'], m.words.howToOptOut), text('.'))
     return {
       entity: { kind: 'recipient', id: recipient.id },
       cells: [

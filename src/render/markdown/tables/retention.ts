@@ -1,5 +1,5 @@
 import { categoryById } from '../../../resolve/model.js'
-import { linkify, text } from '../phrasing.js'
+import { linkify, text, shortText } from '../phrasing.js'
 import { pagePeriod, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -12,8 +12,8 @@ export const retentionTable: TableBuilder = (variant) => {
   caption: w.caption(terms),
   columns: [w.data, w.howLong, w.afterwards, w.why],
   rows: (variant.model.policy.retention ?? []).map((rule) => {
-    const why = rule.reason ? linkify(rule.reason) : []
-    if (rule.exceptions) why.push(text(why.length ? ` ${m.words.exceptions}` : m.words.exceptions), ...linkify(rule.exceptions))
+    const why = rule.reason ? shortText(rule.reason, variant.model) : []
+    if (rule.exceptions) why.push(text(why.length ? ` ${m.words.exceptions}` : m.words.exceptions), ...shortText(rule.exceptions, variant.model))
     return {
       entity: { kind: 'retention', id: rule.id },
       cells: [

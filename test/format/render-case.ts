@@ -1,0 +1,30 @@
+import { join } from 'node:path'
+import { loadTemplates } from '../../src/render/html/template-set.js'
+import { FragmentCache } from '../../src/render/fragment-cache.js'
+import { renderVariant, type RenderedVariant } from '../../src/render/render-variant.js'
+import { checkPolicies, type CheckResult } from '../../src/pipeline.js'
+import { variantsOf } from '../../src/variant/variants-of.js'
+import { fixtures } from '../helpers/paths.js'
+
+/** A fixture of test/fixtures/format/, checked as `policyc check` does (lint at a fixed date). */
+export async function checkCase(name: string): Promise<CheckResult> {
+  const dir = join(fixtures, 'format', name)
+  return checkPolicies([dir], { cwd: dir, lint: { now: '2026-12-02' } })
+}
+
+/** Every variant of a fixture rendered, keyed by region id (`global` for the page with every region). */
+export async function renderCase(name: string): Promise<Map<string, RenderedVariant>> {
+  const result = await checkCase(name)
+  const errors = result.diagnostics.filter((d) => d.severity === 'error')
+  if (errors.length || !result.models[0]) throw new Error(`${name} does not resolve: ${errors.map((d) => `${d.file}:${d.start.line} ${d.reason}`).join('; ')}`)
+  const templates = loadTemplates().templates!
+  const cache = new FragmentCache()
+  const pages = new Map<string, RenderedVariant>()
+  for (const variant of variantsOf(result.models[0])) pages.set(variant.region?.id ?? 'global', renderVariant(variant, { templates, cache, links: { home: 'index.html', assets: 'assets/', variants: [] } }))
+  return pages
+}
+
+/** The lint and resolve findings of a fixture as `rule: reason` lines. */
+export async function findings(name: string): Promise<string[]> {
+  return (await checkCase(name)).diagnostics.map((d) => `${d.ruleId}: ${d.reason}`)
+}
