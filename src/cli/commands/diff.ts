@@ -2,6 +2,7 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { diffSources } from '../../history/diff-sources.js'
 import { HistoryError } from '../../history/errors.js'
+import { formatDiffHtml } from '../../history/format/html.js'
 import { formatDiffJson } from '../../history/format/json.js'
 import { formatDiffMarkdown } from '../../history/format/markdown.js'
 import { formatDiffText } from '../../history/format/text.js'
@@ -24,7 +25,20 @@ export async function runDiff(from: string, to: string | undefined, flags: DiffF
     return EXIT.problems
   }
   const { report } = result
-  if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
+  if ((flags.region !== undefined || flags.lang !== undefined) && flags.format !== 'html') throw new UsageError('--region and --lang choose the reader of a redline: use them with --format html')
+  if (flags.format === 'html') {
+    const { loadTemplates } = await import('../../render/html/template-set.js')
+    const loaded = loadTemplates()
+    if (!loaded.templates) throw new UsageError(`policyc's own templates do not load: ${loaded.diagnostics.map((d) => d.reason).join('; ')}`)
+    let page
+    try {
+      page = formatDiffHtml(report, result.sides, { region: flags.region, language: flags.lang, templates: loaded.templates })
+    } catch (error) {
+      if (error instanceof HistoryError) throw new UsageError(error.message)
+      throw error
+    }
+    process.stdout.write(page.html)
+  } else if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
   else if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report))
   else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout))))
   const { material, editorial } = report.summary
