@@ -81,6 +81,7 @@ export function redlineBody(input: RedlineInput): RedlineBody {
   }
   const root: Root = { type: 'root', children: out.flatMap((node) => [node, text('\n')]) }
   const ids = uniqueIds(root)
+  dropDanglingLinks(root, ids)
   return { html: toHtml(root), ids, changed }
 }
 
@@ -139,4 +140,16 @@ function uniqueIds(root: Root): Set<string> {
     else seen.add(id)
   })
   return seen
+}
+
+/**
+ * A link inside struck text can point at a row or heading only the older version had, which the
+ * page no longer carries (its newer counterpart kept its own id): such a link keeps its words and
+ * loses its target, rather than lead nowhere.
+ */
+function dropDanglingLinks(root: Root, ids: ReadonlySet<string>): void {
+  visit(root, 'element', (node) => {
+    const href = node.properties.href
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !ids.has(decodeURIComponent(href.slice(1)))) delete node.properties.href
+  })
 }

@@ -26,7 +26,7 @@ export interface RedlineLinks {
   versions?: string
   json?: string
   /** The same redline for every other reader (global and each region). */
-  regions?: readonly { key: string; name: string; href: string }[]
+  regions?: readonly { key: string; href: string }[]
 }
 
 export interface RedlinePageOptions {
@@ -143,7 +143,7 @@ export function redlinePage(options: RedlinePageOptions): { html: string; diagno
     forReaders: options.variant === GLOBAL ? w.forAll : w.forReaders(readerName),
     links: links.json || links.version || links.versions ? { version: links.version ?? null, versions: links.versions ?? null, json: links.json ?? null } : null,
     regions: links.regions?.length
-      ? { label: m.page.region(readerName), nav: m.page.regionsNav, links: links.regions.map((r) => ({ name: r.name, href: r.href, current: r.key === options.variant })) }
+      ? { label: m.page.region(readerName), nav: m.page.regionsNav, links: links.regions.map((r) => ({ name: r.key === GLOBAL ? m.page.allRegions : safeRegionName(r.key, locale, model), href: r.href, current: r.key === options.variant })) }
       : null,
     hasItems: items.length > 0,
     items,
