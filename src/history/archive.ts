@@ -127,7 +127,7 @@ export async function buildHistoryArchive(current: PolicyModel, options: History
     const before = versions[versions.indexOf(entry.version) - 1]!
     const report = diffSides({ label: before.effective, commit: before.commit, models: new Map([[id, before.model]]) }, { label: entry.version.effective, commit: entry.version.commit, models: new Map([[id, entry.version.model]]) })
     if (options.templates) files.push(...redlineFiles(before.model, entry, options.templates))
-    else files.push({ path: `${id}/changes/${entry.version.effective}/index.html`, content: diffPage(current, entry) })
+    else files.push({ path: `${id}/changes/${entry.version.effective}/index.html`, content: diffPage(current, entry, before.model.policy) })
     files.push({ path: `${id}/changes/${entry.version.effective}/diff.json`, content: formatDiffJson(report) })
   }
   files.push({ path: `${id}/changes/index.html`, content: changelogPage(current, archived) })

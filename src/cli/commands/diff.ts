@@ -39,8 +39,12 @@ export async function runDiff(from: string, to: string | undefined, flags: DiffF
     }
     process.stdout.write(page.html)
   } else if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
-  else if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report))
-  else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout))))
+  else {
+    // Names, not ids: each policy's two versions, to say a change in plain words.
+    const versions = (id: string) => ({ from: result.sides[0].models.get(id)?.policy, to: result.sides[1].models.get(id)?.policy })
+    if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report, versions))
+    else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout)), versions))
+  }
   const { material, editorial } = report.summary
   if (flags.failOn === 'material' && material > 0) return EXIT.problems
   if (flags.failOn === 'any' && material + editorial > 0) return EXIT.problems

@@ -16,6 +16,8 @@ export interface PlainContext {
   to: Readonly<Policy> | undefined
   /** A language policyc has a catalog for (`en`, `nl`, `de`, `fr`, `es`); English otherwise. */
   language: string
+  /** Entity data known without the policies (an added or removed thing's own data in the change), by `subject:id`. */
+  known?: ReadonlyMap<string, Entity>
 }
 
 /** A sentence and the parts of it that are names or values, so a format can mark them up. */
@@ -51,7 +53,7 @@ function entityIn(policy: Readonly<Policy> | undefined, subject: string, id: str
 }
 
 function entity(ctx: PlainContext, subject: string, id: string): Entity | undefined {
-  return entityIn(ctx.to, subject, id) ?? entityIn(ctx.from, subject, id)
+  return entityIn(ctx.to, subject, id) ?? entityIn(ctx.from, subject, id) ?? ctx.known?.get(`${subject}:${id}`)
 }
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
@@ -66,7 +68,7 @@ export function thingName(ctx: PlainContext, subject: string, id: string): strin
     case 'translation':
       return safe(() => languageName(id, locale), id)
     case 'policy':
-      return (ctx.to ?? ctx.from)?.title ?? id
+      return (ctx.to ?? ctx.from)?.title ?? capital(m.changes.subject.policy!)
     case 'controller':
       return (ctx.to ?? ctx.from)?.controller.name ?? m.changes.subject.controller!
     case 'rights':
@@ -192,8 +194,13 @@ function fieldWords(m: Messages, field: string): string {
 }
 
 /** One change as one sentence in the reader's language. */
-export function plainSentence(change: Change, ctx: PlainContext): string {
-  const { m, locale } = catalogOf(ctx.language)
+export function plainSentence(change: Change, context: PlainContext): string {
+  const { m, locale } = catalogOf(context.language)
+  const own = change.after ?? change.before
+  const ctx: PlainContext =
+    (change.action === 'added' || change.action === 'removed') && own !== null && typeof own === 'object' && !Array.isArray(own)
+      ? { ...context, known: new Map([...(context.known ?? []), [`${change.subject}:${change.id}`, own as Entity]]) }
+      : context
   const w = m.changes
   const kind = w.subject[change.subject] ?? change.subject
   const name = change.subject === 'translation' ? thingName(ctx, 'translation', change.id) : w.quote(thingName(ctx, change.subject, change.id))
