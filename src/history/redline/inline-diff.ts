@@ -56,7 +56,21 @@ export function diffInline(before: readonly ElementContent[], after: readonly El
       else runs.push({ op, chain: token.chain, key: token.key, text: token.word })
     }
   }
+  separate(runs)
   return build(runs, 0, words)
+}
+
+/**
+ * Words keep the spaces after them, so when the last word of a paragraph is followed only by
+ * deleted words, the space between them belonged to the old version and is gone: a marked run
+ * that would touch the word before it gets a space of its own (outside the mark).
+ */
+function separate(runs: Run[]): void {
+  runs.forEach((run, index) => {
+    const previous = runs[index - 1]
+    if (run.op === 'same' || !previous || previous.text === '' || /\s$/.test(previous.text) || /^\s/.test(run.text)) return
+    if (previous.op !== run.op) run.text = ` ${run.text}`
+  })
 }
 
 /** Rebuilds inline content from runs, opening each shared element once. */

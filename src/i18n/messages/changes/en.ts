@@ -113,5 +113,6 @@ export const en: ChangeWords = {
 }
 
 function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+  const words = String(text)
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
