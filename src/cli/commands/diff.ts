@@ -2,7 +2,6 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
 import { diffSources } from '../../history/diff-sources.js'
 import { HistoryError } from '../../history/errors.js'
-import { formatDiffHtml } from '../../history/format/html.js'
 import { formatDiffJson } from '../../history/format/json.js'
 import { formatDiffMarkdown } from '../../history/format/markdown.js'
 import { formatDiffText } from '../../history/format/text.js'
@@ -27,7 +26,9 @@ export async function runDiff(from: string, to: string | undefined, flags: DiffF
   const { report } = result
   if ((flags.region !== undefined || flags.lang !== undefined) && flags.format !== 'html') throw new UsageError('--region and --lang choose the reader of a redline: use them with --format html')
   if (flags.format === 'html') {
+    // The redline needs the render stage; the other formats do not load it.
     const { loadTemplates } = await import('../../render/html/template-set.js')
+    const { formatDiffHtml } = await import('../../history/format/html.js')
     const loaded = loadTemplates()
     if (!loaded.templates) throw new UsageError(`policyc's own templates do not load: ${loaded.diagnostics.map((d) => d.reason).join('; ')}`)
     let page
