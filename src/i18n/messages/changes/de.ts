@@ -29,7 +29,7 @@ export const de: ChangeWords = {
   allVersions: 'Alle Fassungen',
   timeline: {
     title: 'Zeitleiste der Fassungen',
-    caption: 'Jede Fassung an dem Tag, an dem sie in Kraft trat: ein gefüllter Kreis markiert wesentliche Änderungen, ein offener Kreis nur redaktionelle. Jede verweist auf ihre Änderungen.',
+    caption: 'Jede Fassung an dem Tag, an dem sie in Kraft trat: ein gefüllter Kreis markiert wesentliche Änderungen, ein offener Kreis nur redaktionelle, ein Quadrat die erste Fassung. Jede verweist auf ihre Änderungen.',
     material: 'wesentliche Änderungen',
     editorial: 'nur redaktionelle Änderungen',
     first: 'die erste Fassung',

@@ -29,7 +29,7 @@ export const en: ChangeWords = {
   allVersions: 'All versions',
   timeline: {
     title: 'Timeline of versions',
-    caption: 'Each version on the date it took effect: a filled circle marks material changes, an open circle editorial changes only. Each links to its redline.',
+    caption: 'Each version on the date it took effect: a filled circle marks material changes, an open circle editorial changes only, a square the first version. Each links to its redline.',
     material: 'material changes',
     editorial: 'editorial changes only',
     first: 'the first version',

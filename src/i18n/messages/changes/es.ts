@@ -29,7 +29,7 @@ export const es: ChangeWords = {
   allVersions: 'Todas las versiones',
   timeline: {
     title: 'Cronología de versiones',
-    caption: 'Cada versión en la fecha en que entró en vigor: un círculo relleno marca cambios sustanciales, un círculo vacío solo cambios editoriales. Cada una enlaza con sus cambios.',
+    caption: 'Cada versión en la fecha en que entró en vigor: un círculo relleno marca cambios sustanciales, un círculo vacío solo cambios editoriales y un cuadrado la primera versión. Cada una enlaza con sus cambios.',
     material: 'cambios sustanciales',
     editorial: 'solo cambios editoriales',
     first: 'la primera versión',

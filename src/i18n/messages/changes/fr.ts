@@ -29,7 +29,7 @@ export const fr: ChangeWords = {
   allVersions: 'Toutes les versions',
   timeline: {
     title: 'Chronologie des versions',
-    caption: 'Chaque version à la date de son entrée en vigueur : un cercle plein marque des modifications substantielles, un cercle vide des modifications rédactionnelles seulement. Chacune renvoie à ses modifications.',
+    caption: 'Chaque version à la date de son entrée en vigueur : un cercle plein marque des modifications substantielles, un cercle vide des modifications rédactionnelles seulement, un carré la première version. Chacune renvoie à ses modifications.',
     material: 'modifications substantielles',
     editorial: 'modifications rédactionnelles seulement',
     first: 'la première version',

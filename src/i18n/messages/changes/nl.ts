@@ -29,7 +29,7 @@ export const nl: ChangeWords = {
   allVersions: 'Alle versies',
   timeline: {
     title: 'Tijdlijn van de versies',
-    caption: 'Elke versie op de datum waarop zij inging: een gevulde cirkel markeert wezenlijke wijzigingen, een open cirkel alleen redactionele. Elke versie linkt naar haar wijzigingen.',
+    caption: 'Elke versie op de datum waarop zij inging: een gevulde cirkel markeert wezenlijke wijzigingen, een open cirkel alleen redactionele, een vierkant de eerste versie. Elke versie linkt naar haar wijzigingen.',
     material: 'wezenlijke wijzigingen',
     editorial: 'alleen redactionele wijzigingen',
     first: 'de eerste versie',
