@@ -9,6 +9,8 @@ import { HistoryError } from './errors.js'
 import { formatDiffJson } from './format/json.js'
 import { atomFeed } from './site/atom.js'
 import { changelogPage, diffPage } from './site/changelog-html.js'
+import { redlineFiles } from './site/redline-pages.js'
+import type { TemplateSet } from '../render/html/template-set.js'
 import { cacheKey, memoryCache, type ArchiveFile, type VersionCache } from './version-cache.js'
 import { VERSIONS_FORMAT, versionJson, type PolicyVersion } from './versions.js'
 
@@ -45,6 +47,12 @@ export interface HistoryArchiveOptions {
   cache?: VersionCache
   /** Absolute URL the site is published at, for the feed's links and ids. */
   baseUrl?: string | undefined
+  /**
+   * The site's templates: with them, each version's changes page is a redline (`redline.html`),
+   * one for every reader (the global text and each region) under `changes/<date>/`; without
+   * them, a list of the changes.
+   */
+  templates?: TemplateSet | undefined
 }
 
 /** One archived version: its history entry and its changes from the version before. */
@@ -118,7 +126,8 @@ export async function buildHistoryArchive(current: PolicyModel, options: History
     if (!entry.page.lastChanged) continue
     const before = versions[versions.indexOf(entry.version) - 1]!
     const report = diffSides({ label: before.effective, commit: before.commit, models: new Map([[id, before.model]]) }, { label: entry.version.effective, commit: entry.version.commit, models: new Map([[id, entry.version.model]]) })
-    files.push({ path: `${id}/changes/${entry.version.effective}/index.html`, content: diffPage(current, entry) })
+    if (options.templates) files.push(...redlineFiles(before.model, entry, options.templates))
+    else files.push({ path: `${id}/changes/${entry.version.effective}/index.html`, content: diffPage(current, entry, before.model.policy) })
     files.push({ path: `${id}/changes/${entry.version.effective}/diff.json`, content: formatDiffJson(report) })
   }
   files.push({ path: `${id}/changes/index.html`, content: changelogPage(current, archived) })

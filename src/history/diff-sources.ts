@@ -18,7 +18,7 @@ export interface DiffSourcesOptions {
 }
 
 export type DiffSourcesResult =
-  | { ok: true; report: DiffReport }
+  | { ok: true; report: DiffReport; /** The two sides compared (models and translations), for the redline. */ sides: readonly [PolicySide, PolicySide] }
   /** A side whose sources do not load: its diagnostics, to fix before a diff means anything. */
   | { ok: false; side: string; diagnostics: Diagnostic[]; readText(file: string): string | undefined }
 
@@ -46,7 +46,7 @@ export async function diffSources(options: DiffSourcesOptions): Promise<DiffSour
   if (from.models.size === 0 && to.models.size === 0) {
     throw new HistoryError(`no policy found in ${paths.map((p) => `\`${p}\``).join(', ')} at ${from.label} or in ${to.label}; choose the policy folder with --path`)
   }
-  return { ok: true, report: diffSides(from, to) }
+  return { ok: true, report: diffSides(from, to), sides: [from, to] }
 }
 
 async function loadRevisions(from: string, to: string | undefined, paths: readonly string[], cwd: string, pathArguments: readonly (string | undefined)[]): Promise<[PolicySide, PolicySide]> {

@@ -199,6 +199,7 @@ function historyOf(model: PolicyModel, context: UnitContext): Promise<HistoryArc
     renderer: `${context.version}:${context.templatesDigest}`,
     cache,
     baseUrl: context.baseUrl,
+    templates: context.templates,
   })
 }
 

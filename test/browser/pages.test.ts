@@ -23,6 +23,7 @@ import {
 } from './page-checks.js'
 import { countKinds, discoverPages, type PageKind, type SitePage } from './site-pages.js'
 import { serveFolder, type StaticServer } from './static-server.js'
+import { addRedlines } from './redlines.js'
 
 /**
  * The published site in a real browser (issue 7). The site is built once with the CLI, served
@@ -68,6 +69,7 @@ describe.skipIf(!hasChromium && !ci)('the published pages in Chromium', () => {
     const extra = help.stdout.includes('--history') ? ['--history'] : []
     const built = await runCli(['build', '--out', dist, '--quiet', ...extra], { cwd: root })
     if (built.code !== 0) throw new Error(`policyc build failed (exit ${built.code}):\n${built.stdout}\n${built.stderr}`)
+    await addRedlines(work, dist)
     pages = discoverPages(dist)
     server = await serveFolder(dist)
     tab = await SiteTab.open(browser, server.origin)
@@ -151,15 +153,15 @@ describe.skipIf(!hasChromium && !ci)('the published pages in Chromium', () => {
     const picked: SitePage[] = []
     const left: SitePage[] = []
     for (const page of list) {
-      if (page.kind !== 'translation' && page.kind !== 'version') {
+      if (page.kind !== 'translation' && page.kind !== 'version' && page.kind !== 'redline') {
         picked.push(page)
         continue
       }
-      // The group: policy + language, or policy + version date (the folder after versions/).
+      // The group: policy + language, or policy + version date (the folder after versions/ or changes/).
       const parts = page.path.split('/')
-      const group = page.kind === 'version' ? `${parts[0]}/versions/${parts[2]}` : `${page.policy}/${page.lang}`
+      const group = page.kind === 'translation' ? `${page.policy}/${page.lang}` : `${parts[0]}/${parts[1]}/${parts[2]}`
       const count = taken.get(group) ?? 0
-      const isGlobal = page.path.split('/').length === (page.kind === 'version' ? 4 : 3)
+      const isGlobal = page.path.split('/').length === (page.kind === 'translation' ? 3 : 4)
       if (isGlobal || count < 1) {
         picked.push(page)
         if (!isGlobal) taken.set(group, count + 1)
@@ -305,6 +307,51 @@ describe.skipIf(!hasChromium && !ci)('the published pages in Chromium', () => {
     expect(keyboard).toContainEqual(expect.stringContaining('shows no visible focus'))
   })
 
+  it('every redline page (a version against the one before, per reader)', { timeout: 300_000 }, async () => {
+    const { checked } = sample(of('redline'))
+    expect(checked.length).toBeGreaterThanOrEqual(2)
+    expect(await checkAll(checked)).toEqual([])
+  })
+
+  it('a redline marks changes for the eye without colour and for screen readers in words, and prints them in black', { timeout: 60_000 }, async () => {
+    const [redline] = of('redline')
+    expect(redline, 'a redline page').toBeDefined()
+    await tab.load(server.url(redline!.urlPath))
+    const p = tab.page
+    const marks = await p.evaluate(() =>
+      [...document.querySelectorAll('main del, main ins')].map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        line: getComputedStyle(el).textDecorationLine,
+        said: el.querySelector('.sr-only')?.textContent ?? '',
+      })),
+    )
+    expect(marks.length).toBeGreaterThan(3)
+    for (const mark of marks) {
+      expect(mark.line).toContain(mark.tag === 'del' ? 'line-through' : 'underline')
+      expect(mark.said).toMatch(mark.tag === 'del' ? /deleted/ : /inserted/)
+    }
+    // Every change in the summary links to a place that exists on the page.
+    const dangling = await p.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.rl-changes a[href^="#"]')].filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1)))).map((a) => a.hash))
+    expect(dangling).toEqual([])
+    // An unchanged section opens without JavaScript.
+    const folded = p.locator('details.rl-unchanged').first()
+    await folded.locator('summary').click()
+    expect(await folded.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true)
+    await p.emulateMedia({ media: 'print' })
+    const printed = await p.evaluate(() => {
+      const del = document.querySelector('main del')!
+      const style = getComputedStyle(del)
+      return { color: style.color, background: style.backgroundColor, line: style.textDecorationLine }
+    })
+    await p.emulateMedia({ media: 'screen' })
+    expect(printed).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgba(0, 0, 0, 0)', line: 'line-through' })
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await p.emulateMedia({ media: 'print' })
+    await p.screenshot({ path: join(ARTIFACTS, 'redline-print.png') })
+    await p.emulateMedia({ media: 'screen' })
+    expect(tab.take()).toEqual([])
+  })
+
   it('saves screenshots of the main page types at desktop and phone width', { timeout: 240_000 }, async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     const shots: { name: string; page: SitePage | undefined; url?: string }[] = [
@@ -313,7 +360,7 @@ describe.skipIf(!hasChromium && !ci)('the published pages in Chromium', () => {
       { name: 'region-us-ca', page: pages.find((p) => p.path === 'xwms-privacy/us-ca/index.html') ?? of('region')[0] },
       { name: 'not-found', page: of('not-found')[0], url: server.url('no/such/page/') },
       // One page of each later kind: the shallowest (a global page), the flagship's first.
-      ...(['translation', 'coverage', 'changelog', 'version'] as const).map((kind) => ({ name: kind, page: shallowest(of(kind)) })),
+      ...(['translation', 'coverage', 'changelog', 'redline', 'version'] as const).map((kind) => ({ name: kind, page: shallowest(of(kind)) })),
     ]
     const written: string[] = []
     for (const shot of shots) {

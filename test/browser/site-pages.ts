@@ -12,7 +12,8 @@ export type PageKind =
   | 'region' //         <policy>/<region>/index.html
   | 'translation' //    a page whose <html lang> differs from its policy's source language
   | 'coverage' //       <policy>/coverage/…
-  | 'changelog' //      <policy>/changes/…
+  | 'changelog' //      <policy>/changes/index.html
+  | 'redline' //        <policy>/changes/<date>/[<region>/]index.html: one version against the one before
   | 'version' //        <policy>/versions/<date>/…
   | 'other' //          anything else: still checked, never silently left out
 
@@ -58,7 +59,7 @@ export function discoverPages(dist: string): SitePage[] {
     const second = parts[1]!
     let kind: PageKind
     if (second === 'coverage') kind = 'coverage'
-    else if (second === 'changes') kind = 'changelog'
+    else if (second === 'changes') kind = /^\d{4}-\d{2}-\d{2}$/.test(parts[2] ?? '') ? 'redline' : 'changelog'
     else if (second === 'versions') kind = 'version'
     else if (sourceLang !== undefined && pageLang !== '' && pageLang.toLowerCase() !== sourceLang.toLowerCase()) kind = 'translation'
     else if (parts.length === 2 && second === 'index.html') kind = 'global'

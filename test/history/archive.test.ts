@@ -91,7 +91,7 @@ describe('the archive of past versions', () => {
     expect(changelog).toContain('In force 2026-03-01 to 2026-04-30 · 1 material, 2 editorial changes · <a href="../versions/2026-03-01/">Read this version</a> · <a href="2026-03-01/index.html">All changes</a>')
     expect(changelog).toContain('In force 2026-01-15 to 2026-02-28 · the first version · <a href="../versions/2026-01-15/">Read this version</a></p>')
     const diff = text('mini/changes/2026-03-01/index.html')
-    expect(diff).toContain('<li class="material"><strong>Material:</strong> recipient <code>openai</code> added: OpenAI (processor; US; safeguard scc) <span class="reason">(a new recipient (processor, outside the EEA: US))</span></li>')
+    expect(diff).toContain('<li class="material"><strong>Material:</strong> OpenAI (Run your account) added as a recipient in United States <span class="reason">(a new recipient (processor, outside the EEA: US))</span></li>')
     expect(diff).toContain('<ins>Support answers are drafted with :ref{id=openai}.</ins>')
     expect(JSON.parse(text('mini/changes/2026-03-01/diff.json'))).toMatchObject({ format: 'policyc-diff/1', summary: { material: 1, editorial: 2 } })
   })
@@ -122,7 +122,7 @@ describe('the archive of past versions', () => {
       const href = one(entry, 'link').getAttribute('href')!
       expect(paths.has(`mini/${href}index.html`), href).toBe(true)
     }
-    expect(one(entries[0]!, 'content').textContent).toContain('<strong>Material:</strong> region <code>uk</code> removed')
+    expect(one(entries[0]!, 'content').textContent).toContain('<strong>Material:</strong> Region removed: United Kingdom')
   })
 
   it('writes versions.json with date ranges, commits, hashes per region and locale, and neighbours', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { palette } from '../../src/diagnostics/reporters/color.js'
 import { diffSources } from '../../src/history/diff-sources.js'
 import type { DiffReport } from '../../src/history/diff/change.js'
+import type { PolicyVersions } from '../../src/history/format/describe.js'
 import { formatDiffJson } from '../../src/history/format/json.js'
 import { formatDiffMarkdown } from '../../src/history/format/markdown.js'
 import { formatDiffText } from '../../src/history/format/text.js'
@@ -25,16 +26,21 @@ afterAll(async () => {
 
 const policyc = (args: readonly string[], cwd = repo) => runCli(args, { cwd, env: GIT_ENV })
 
+/** Each report's two versions of every policy, which the CLI hands the formats so they say names instead of ids. */
+const versionsOf = new WeakMap<DiffReport, PolicyVersions>()
+
 /** The diff as the CLI computes it, in-process (one CLI run costs a second on a busy machine). */
 async function diffOf(from: string, to: string): Promise<DiffReport> {
   const result = await diffSources({ from, to, cwd: repo })
   if (!result.ok) throw new Error(`${result.side} does not load: ${JSON.stringify(result.diagnostics)}`)
+  const [a, b] = result.sides
+  versionsOf.set(result.report, (id) => ({ from: a.models.get(id)?.policy, to: b.models.get(id)?.policy }))
   return result.report
 }
 
 const FORMATS = [
-  ['text', 'txt', (r: DiffReport) => formatDiffText(r, palette(false))],
-  ['markdown', 'md', formatDiffMarkdown],
+  ['text', 'txt', (r: DiffReport) => formatDiffText(r, palette(false), versionsOf.get(r))],
+  ['markdown', 'md', (r: DiffReport) => formatDiffMarkdown(r, versionsOf.get(r))],
   ['json', 'json', formatDiffJson],
 ] as const
 

@@ -82,8 +82,9 @@ describe('policyc diff of translations', () => {
         reason: WORDING,
       },
     ])
-    expect(formatDiffText(report, palette(false))).toContain(`  editorial  translation nl sections.who-we-are.title: [-Wie wij zijn-] {+Over ons+}\n             ${WORDING}\n`)
-    expect(formatDiffMarkdown(report)).toContain(`| editorial | translation \`nl\` sections.who-we-are.title: ~~Wie wij zijn~~ **Over ons** | ${WORDING} |`)
+    // Plain words for people (the section by its kind, the language by its name); the key only in JSON.
+    expect(formatDiffText(report, palette(false))).toContain(`  editorial  Dutch, “Section”, title: reworded: [-Wie wij zijn-] {+Over ons+}\n             ${WORDING}\n`)
+    expect(formatDiffMarkdown(report)).toContain(`| editorial | Dutch, “Section”, title: reworded: ~~Wie wij zijn~~ **Over ons** | ${WORDING} |`)
     expect(JSON.parse(formatDiffJson(report))).toEqual(JSON.parse(JSON.stringify(report)))
   })
 
@@ -92,7 +93,8 @@ describe('policyc diff of translations', () => {
       const gate = await policyc(['diff', 'source', 'dutch-title', '--format', format, '--fail-on', 'material'])
       expect(gate.stderr).toBe('')
       expect(gate.code).toBe(0)
-      expect(gate.stdout).toContain('sections.who-we-are.title')
+      // The CLI knows both versions, so it names the section by its title; JSON keeps the key.
+      expect(gate.stdout).toContain(format === 'json' ? 'sections.who-we-are.title' : 'Dutch, “Who we are”, title: reworded')
     }
     const json = JSON.parse((await policyc(['diff', 'source', 'dutch-title', '--format', 'json'])).stdout) as DiffReport
     expect(json.policies[0]!.changes.map((c) => [c.subject, c.id, c.field, c.materiality])).toEqual([['translation', 'nl', 'sections.who-we-are.title', 'editorial']])
@@ -104,8 +106,8 @@ describe('policyc diff of translations', () => {
     expect(report.policies[0]!.changes).toEqual([
       { subject: 'translation', id: 'de', action: 'added', materiality: 'editorial', reason: 'a new translation; it restates the source, whose facts are classified on their own' },
     ])
-    expect(formatDiffText(report, palette(false))).toContain('  editorial  translation de added: German\n')
-    expect(formatDiffMarkdown(report)).toContain('| editorial | translation `de` added: German |')
+    expect(formatDiffText(report, palette(false))).toContain('  editorial  New translation: German\n')
+    expect(formatDiffMarkdown(report)).toContain('| editorial | New translation: German |')
     // And the other way round, a translation withdrawn.
     expect((await diffOf('german', 'dutch-title')).policies[0]!.changes).toEqual([expect.objectContaining({ subject: 'translation', id: 'de', action: 'removed', materiality: 'editorial' })])
   })
@@ -117,8 +119,8 @@ describe('policyc diff of translations', () => {
       { id: 'nl', field: undefined, removed: ['cookies.session'], before: undefined, after: undefined, materiality: 'editorial' },
     ])
     const text = formatDiffText(report, palette(false))
-    expect(text).toContain('translation nl channels.email.source-hash: 51bc15f69c8a → 0123456789ab')
-    expect(text).toContain('translation nl: -cookies.session')
+    expect(text).toContain('Dutch, “Way to contact us”, source hash: now 0123456789ab instead of 51bc15f69c8a')
+    expect(text).toContain('Translation removed: Dutch: Cookie')
   })
 
   it('compares the working tree’s translations with a revision’s', async () => {

@@ -67,7 +67,7 @@ describe('templates', () => {
   it('ships default templates that compile cleanly', () => {
     const loaded = loadTemplates()
     expect(loaded.diagnostics).toEqual([])
-    expect(loaded.templates!.assets.map((a) => a.path).sort()).toEqual(['print.css', 'site.css'])
+    expect(loaded.templates!.assets.map((a) => a.path).sort()).toEqual(['print.css', 'redline.css', 'site.css'])
     expect(loaded.templates!.notFoundStyle).toContain('body')
   })
 })

@@ -17,9 +17,28 @@ export async function runDiff(from: string, to: string | undefined, flags: DiffF
     return EXIT.problems
   }
   const { report } = result
-  if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
-  else if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report))
-  else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout))))
+  if ((flags.region !== undefined || flags.lang !== undefined) && flags.format !== 'html') throw new UsageError('--region and --lang choose the reader of a redline: use them with --format html')
+  if (flags.format === 'html') {
+    // The redline needs the render stage; the other formats do not load it.
+    const { loadTemplates } = await import('../../render/html/template-set.js')
+    const { formatDiffHtml } = await import('../../history/format/html.js')
+    const loaded = loadTemplates()
+    if (!loaded.templates) throw new UsageError(`policyc's own templates do not load: ${loaded.diagnostics.map((d) => d.reason).join('; ')}`)
+    let page
+    try {
+      page = formatDiffHtml(report, result.sides, { region: flags.region, language: flags.lang, templates: loaded.templates })
+    } catch (error) {
+      if (error instanceof HistoryError) throw new UsageError(error.message)
+      throw error
+    }
+    process.stdout.write(page.html)
+  } else if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
+  else {
+    // Names, not ids: each policy's two versions, to say a change in plain words.
+    const versions = (id: string) => ({ from: result.sides[0].models.get(id)?.policy, to: result.sides[1].models.get(id)?.policy })
+    if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report, versions))
+    else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout)), versions))
+  }
   const { material, editorial } = report.summary
   if (flags.failOn === 'material' && material > 0) return EXIT.problems
   if (flags.failOn === 'any' && material + editorial > 0) return EXIT.problems

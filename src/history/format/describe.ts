@@ -1,6 +1,8 @@
 import { jurisdiction } from '../../catalog/catalog.js'
 import { languageName } from '../../i18n/names.js'
+import type { Policy } from '../../generated/policy.js'
 import type { Change, Json, WordPart } from '../diff/change.js'
+import { plainSentence } from './plain.js'
 
 /**
  * Words for a change, shared by the text, Markdown and changelog formats so they always say the
@@ -17,6 +19,20 @@ export interface Markup {
   minus(item: string): string
   /** Plain text as the format needs it (escaped for Markdown). */
   text(text: string): string
+}
+
+/** The two versions of each policy by id, so a change can be said with names instead of ids. */
+export type PolicyVersions = (policyId: string) => { from?: Readonly<Policy> | undefined; to?: Readonly<Policy> | undefined }
+
+/**
+ * A change as a person reads it: a plain sentence (names, durations, bases and regions in words,
+ * never ids), and for reworded prose the changed words with a little context.
+ * `Payment details is now kept for 10 years instead of 7 years`;
+ * `“Mollie”, description: reworded: Our payment [-processor-] {+service provider+} …`.
+ */
+export function plainLine(change: Change, m: Markup, versions: { from?: Readonly<Policy> | undefined; to?: Readonly<Policy> | undefined } = {}, language = 'en'): string {
+  const sentence = m.text(plainSentence(change, { from: versions.from, to: versions.to, language }))
+  return change.words ? `${sentence}: ${wordSnippet(change.words, m)}` : sentence
 }
 
 /** `recipient openai`, `region us-ca`, `basis of purpose marketing`: what changed, as a noun. */

@@ -1,5 +1,5 @@
 import type { DiffReport, PolicyDiff, VersionRef } from '../diff/change.js'
-import { changeLine, type Markup } from './describe.js'
+import { plainLine, type Markup, type PolicyVersions } from './describe.js'
 import { summaryLine } from './text.js'
 
 /** Characters that mean something in Markdown (or in a GitHub table cell) when written as text. */
@@ -28,13 +28,13 @@ const markup: Markup = {
  * changes (material first) with the reason of each. Source text is escaped, so prose that holds
  * Markdown or directives shows as written and cannot break the table or the page.
  */
-export function formatDiffMarkdown(report: DiffReport): string {
+export function formatDiffMarkdown(report: DiffReport, versions?: PolicyVersions): string {
   const out: string[] = [`## Policy changes: ${code(report.from.label)} → ${code(report.to.label)}`, '', escape(summaryLine(report)), '']
-  for (const policy of report.policies) out.push(...policySection(policy))
+  for (const policy of report.policies) out.push(...policySection(policy, versions))
   return `${out.join('\n').trimEnd()}\n`
 }
 
-function policySection(policy: PolicyDiff): string[] {
+function policySection(policy: PolicyDiff, versions?: PolicyVersions): string[] {
   const counts = `${policy.material} material, ${policy.editorial} editorial`
   const out = [`### ${code(policy.id)}: ${policy.status === 'unchanged' ? 'no changes' : counts}`, '', `From ${side(policy.from)} to ${side(policy.to)}.`, '']
   if (policy.changes.length === 0) return out
@@ -42,7 +42,7 @@ function policySection(policy: PolicyDiff): string[] {
   const ordered = [...policy.changes.filter((c) => c.materiality === 'material'), ...policy.changes.filter((c) => c.materiality === 'editorial')]
   for (const change of ordered) {
     const level = change.materiality === 'material' ? '**material**' : 'editorial'
-    out.push(`| ${level} | ${changeLine(change, markup)} | ${escape(change.reason)} |`)
+    out.push(`| ${level} | ${plainLine(change, markup, versions?.(policy.id))} | ${escape(change.reason)} |`)
   }
   out.push('')
   return out

@@ -1,6 +1,6 @@
 import type { PolicyModel } from '../../resolve/model.js'
 import type { ArchivedVersion } from '../archive.js'
-import { changeLine } from '../format/describe.js'
+import { plainLine } from '../format/describe.js'
 import { htmlMarkup } from './changelog-html.js'
 import { escapeXml } from './html.js'
 import { stableUuid } from './links.js'
@@ -16,10 +16,12 @@ export function atomFeed(model: PolicyModel, versions: readonly ArchivedVersion[
   const newest = [...versions].reverse()
   const updated = newest[0] ? `${newest[0].version.effective}T00:00:00Z` : '1970-01-01T00:00:00Z'
   const entries = newest.map((entry) => {
+    const index = versions.indexOf(entry)
+    const pair = { from: versions[index - 1]?.version.model.policy, to: entry.version.model.policy }
     const date = entry.version.effective
     const changed = entry.page.lastChanged
     const title = changed ? `Version of ${date}: ${changed.material} material, ${changed.editorial} editorial change${changed.editorial === 1 ? '' : 's'}` : `Version of ${date}: the first version`
-    const html = `<ul>${entry.changes.map((c) => `<li>${c.materiality === 'material' ? '<strong>Material:</strong> ' : ''}${changeLine(c, htmlMarkup)}</li>`).join('')}</ul>`
+    const html = `<ul>${entry.changes.map((c) => `<li>${c.materiality === 'material' ? '<strong>Material:</strong> ' : ''}${plainLine(c, htmlMarkup, pair)}</li>`).join('')}</ul>`
     return `  <entry>
     <id>${stableUuid(`policyc:${id}:${date}`)}</id>
     <title>${escapeXml(title)}</title>

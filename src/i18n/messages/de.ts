@@ -1,5 +1,6 @@
 import { capitalise } from './capitalise.js'
 import type { Messages, Terminology } from './types.js'
+import { de as changes } from './changes/de.js'
 
 /**
  * German, in the formal "Sie". The law's term is inflected, so each phrase says it in the case it
@@ -14,6 +15,7 @@ const pdGen = (t: Terminology) => (isInformation(t) ? 'personenbezogener Informa
 const pdWeak = (t: Terminology) => (isInformation(t) ? 'personenbezogenen Informationen' : 'personenbezogenen Daten')
 
 export const de: Messages = {
+  changes,
   autonym: 'Deutsch',
   page: {
     inShort: 'Kurz gesagt',

@@ -1,11 +1,13 @@
 import { capitalise } from './capitalise.js'
 import type { Messages, Terminology } from './types.js'
+import { en as changes } from './changes/en.js'
 
 /** The law's own term, as the catalog gives it: "personal data" or "personal information". */
 const pd = (t: Terminology) => t['personal-data']
 
 /** English: the words policyc wrote before it had a catalog, unchanged. */
 export const en: Messages = {
+  changes,
   autonym: 'English',
   page: {
     inShort: 'In short',

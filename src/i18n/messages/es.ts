@@ -1,5 +1,6 @@
 import { capitalise } from './capitalise.js'
 import type { Messages, Terminology } from './types.js'
+import { es as changes } from './changes/es.js'
 
 /**
  * Spanish (Spain), with "usted". The GDPR says "datos personales"; laws whose English term is
@@ -11,6 +12,7 @@ const pd = (t: Terminology) => (isInformation(t) ? 'información personal' : 'da
 const yourPd = (t: Terminology) => (isInformation(t) ? 'su información personal' : 'sus datos personales')
 
 export const es: Messages = {
+  changes,
   autonym: 'Español',
   page: {
     inShort: 'En resumen',

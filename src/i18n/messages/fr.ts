@@ -1,5 +1,6 @@
 import { capitalise } from './capitalise.js'
 import type { Messages, Terminology } from './types.js'
+import { fr as changes } from './changes/fr.js'
 
 /**
  * French, with "vous". The GDPR says "données personnelles"; Canadian and Québec law (and US law,
@@ -14,6 +15,7 @@ const ofPd = (t: Terminology) => `de ${pd(t)}`
 const thePd = (t: Terminology) => `les ${pd(t)}`
 
 export const fr: Messages = {
+  changes,
   autonym: 'Français',
   page: {
     inShort: 'En bref',

@@ -1,4 +1,5 @@
 import type { Messages } from './types.js'
+import { nl as changes } from './changes/nl.js'
 
 /**
  * Dutch, in the formal "u" that Dutch privacy statements use. Dutch law and US law alike come out
@@ -6,6 +7,7 @@ import type { Messages } from './types.js'
  * one the English texts make, not Dutch readers.
  */
 export const nl: Messages = {
+  changes,
   autonym: 'Nederlands',
   page: {
     inShort: 'In het kort',

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../generated/catalog.js'
 import type { Category, Channel, Cookie, LegalBasis, Recipient, RetentionRule, RightLimit } from '../../generated/policy.js'
+import type { ChangeWords } from './changes/types.js'
 
 /**
  * The shape of one language's catalog of the words policyc itself writes. Every language file is
@@ -10,6 +11,8 @@ import type { Category, Channel, Cookie, LegalBasis, Recipient, RetentionRule, R
 export interface Messages {
   /** The language's name in itself, for the language switcher ("Nederlands"). */
   autonym: string
+  /** The words of a change between two versions: the redline, the timeline, diff sentences (src/history). */
+  changes: ChangeWords
   page: PageWords
   site: SiteWords
   flow: FlowWords

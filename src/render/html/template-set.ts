@@ -10,7 +10,7 @@ export const PAGE_TEMPLATES = ['page', 'index', '404'] as const
  * Pages added after template folders were first copied out: a folder without one gets policyc's
  * own, so a project's older copy of the templates keeps building.
  */
-export const OPTIONAL_TEMPLATES = ['document'] as const
+export const OPTIONAL_TEMPLATES = ['document', 'redline'] as const
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number] | (typeof OPTIONAL_TEMPLATES)[number]
 
 /** A file copied as-is into the site's `assets/` folder. */

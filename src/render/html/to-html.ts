@@ -103,3 +103,9 @@ export function bodyToHtml(tree: Root, sectionId: string): string {
   const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
   return processor.stringify(processor.runSync(tree))
 }
+
+/** The same sanitized body as a hast tree, before it is written out (the redline compares two of them). */
+export function bodyToHast(tree: Root, sectionId: string): HastRoot {
+  const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
+  return processor.runSync(structuredClone(tree))
+}
