@@ -4,7 +4,8 @@ import { diff } from '../../api/diff.js'
 import { formatDiffJson } from '../../history/format/json.js'
 import { formatDiffMarkdown } from '../../history/format/markdown.js'
 import { formatDiffText } from '../../history/format/text.js'
-import { EXIT } from '../exit.js'
+import { HistoryError } from '../../history/errors.js'
+import { EXIT, UsageError } from '../exit.js'
 import type { DiffFlags } from './diff-options.js'
 
 /** Runs `policyc diff` and returns its exit code. */
