@@ -211,11 +211,22 @@ export type SpecialCondition =
   | 'health-or-social-care'
   | 'public-health'
   | 'archiving-research-statistics'
+/**
+ * A remark for editors and reviewers, never published. Write a sentence, or leave `note` out.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "note".
+ */
+export type Note = string
 
 /**
  * A privacy notice kept as data. A policy lives in its own folder under `policies/` and may be split over several YAML files; each file holds some of these top-level keys. Lists (categories, purposes, recipients, retention, cookies, sections) may be spread over files and are joined in file-name order.
  */
 export interface Policy {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The policy's stable id. It names the output folder (`dist/<id>/`) and is used in links, so never change it once published.
    */
@@ -297,6 +308,10 @@ export interface Policy {
  */
 export interface Controller {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The name people know the organisation by.
    */
   name: string
@@ -341,6 +356,10 @@ export interface Controller {
  */
 export interface Representative {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The region the representative acts for.
    */
   region: string
@@ -362,6 +381,10 @@ export interface Representative {
  */
 export interface Dpo {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The officer's name or title.
    */
   name?: string
@@ -381,6 +404,10 @@ export interface Dpo {
  * via the `definition` "category".
  */
 export interface Category {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A stable id, used in references and as the row anchor.
    */
@@ -436,6 +463,10 @@ export interface Category {
  */
 export interface Claims {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * What the notice says about sensitive or special-category data.
    */
   'sensitive-data'?: 'not-collected' | 'collected-with-consent' | 'collected'
@@ -471,6 +502,10 @@ export interface Claims {
  * via the `definition` "purpose".
  */
 export interface Purpose {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A stable id, used in references and as the row anchor.
    */
@@ -555,6 +590,10 @@ export interface Purpose {
  */
 export interface Recipient {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * A lowercase id made of letters, digits and single hyphens.
    */
   id: string
@@ -632,6 +671,10 @@ export interface Recipient {
  */
 export interface RetentionRule {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * A lowercase id made of letters, digits and single hyphens.
    */
   id: string
@@ -671,6 +714,10 @@ export interface RetentionRule {
  * via the `definition` "cookie".
  */
 export interface Cookie {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -714,6 +761,10 @@ export interface Cookie {
  */
 export interface RightsExercise {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The ways to make a request.
    *
    * @minItems 1
@@ -736,6 +787,10 @@ export interface RightsExercise {
    */
   appeal?: {
     /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
      * Ids of the channels that take appeals.
      *
      * @minItems 1
@@ -750,6 +805,10 @@ export interface RightsExercise {
    * Whether an authorized agent may make requests for someone, and what they must provide.
    */
   'authorized-agents'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
     /**
      * Whether authorized agents are accepted.
      */
@@ -775,6 +834,10 @@ export interface RightsExercise {
  * via the `definition` "channel".
  */
 export interface Channel {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -816,6 +879,10 @@ export interface Channel {
  */
 export interface RightLimit {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The right key, as in the jurisdiction catalog (for example right-erasure).
    */
   right: string
@@ -834,6 +901,10 @@ export interface RightLimit {
  */
 export interface Signals {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * How the service responds to Do Not Track (DNT).
    */
   'do-not-track'?: 'honored' | 'ignored'
@@ -846,6 +917,10 @@ export interface Signals {
  * What the notice says about children.
  */
 export interface Children {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The minimum age to use the service.
    */
@@ -862,6 +937,10 @@ export interface Children {
  * via the `definition` "automatedDecision".
  */
 export interface AutomatedDecision {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -890,6 +969,10 @@ export interface AutomatedDecision {
  * via the `definition` "section".
  */
 export interface Section {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -923,6 +1006,10 @@ export interface Section {
  */
 export interface Exports {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
    */
   'apple-privacy-manifest'?: boolean
@@ -942,6 +1029,10 @@ export interface Exports {
  * via the `definition` "controller".
  */
 export interface Controller1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The name people know the organisation by.
    */
@@ -987,6 +1078,10 @@ export interface Controller1 {
  */
 export interface Dpo1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The officer's name or title.
    */
   name?: string
@@ -1006,6 +1101,10 @@ export interface Dpo1 {
  * via the `definition` "claims".
  */
 export interface Claims1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * What the notice says about sensitive or special-category data.
    */
@@ -1043,6 +1142,10 @@ export interface Claims1 {
  */
 export interface RightsExercise1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The ways to make a request.
    *
    * @minItems 1
@@ -1065,6 +1168,10 @@ export interface RightsExercise1 {
    */
   appeal?: {
     /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
      * Ids of the channels that take appeals.
      *
      * @minItems 1
@@ -1079,6 +1186,10 @@ export interface RightsExercise1 {
    * Whether an authorized agent may make requests for someone, and what they must provide.
    */
   'authorized-agents'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
     /**
      * Whether authorized agents are accepted.
      */
@@ -1105,6 +1216,10 @@ export interface RightsExercise1 {
  */
 export interface Signals1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * How the service responds to Do Not Track (DNT).
    */
   'do-not-track'?: 'honored' | 'ignored'
@@ -1121,6 +1236,10 @@ export interface Signals1 {
  */
 export interface Children1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The minimum age to use the service.
    */
   'minimum-age': number
@@ -1136,6 +1255,10 @@ export interface Children1 {
  * via the `definition` "exports".
  */
 export interface Exports1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
    */

@@ -7,6 +7,7 @@ import type { PolicySource } from '../load/policy-source.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
 import { parseProse, type ProseTree } from '../prose/parse-prose.js'
+import { withoutNotes } from './strip-notes.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
 export interface ResolveResult {
@@ -51,7 +52,8 @@ const KIND_WORDS: Record<EntityKind, string> = {
  * reported at the node that causes them; the model is only returned when there is none.
  */
 export function resolvePolicy(source: PolicySource): ResolveResult {
-  const policy = source.data as unknown as Policy
+  // Notes are for editors only: the model never holds them (see strip-notes.ts).
+  const policy = withoutNotes(source.data) as unknown as Policy
   const diagnostics: Diagnostic[] = []
   const report = (path: DataPath, ruleId: string, reason: string, hint?: string, part: 'value' | 'key' = 'value') =>
     diagnostics.push(diagnose(source.locate(path, part), { ruleId, source: 'resolve', reason, hint }))
