@@ -685,10 +685,18 @@ export interface RetentionRule {
    */
   categories: [Slug, ...Slug[]]
   /**
-   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite.
+   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite. Write `not-stated` when the source gives no period: the page says "Not stated" and `policyc coverage` still reports the period as missing; never write a plausible period the source does not give.
    */
   period:
-    Duration | ('account-lifetime' | 'until-consent-withdrawn' | 'until-purpose-fulfilled' | 'session' | 'indefinite')
+    | Duration
+    | (
+        | 'account-lifetime'
+        | 'until-consent-withdrawn'
+        | 'until-purpose-fulfilled'
+        | 'session'
+        | 'indefinite'
+        | 'not-stated'
+      )
   /**
    * What the period is counted from, when it is a duration (for example "the end of the financial year").
    */
@@ -743,9 +751,9 @@ export interface Cookie {
    */
   recipient?: string
   /**
-   * An ISO 8601 duration such as P2Y, or `session` for a cookie deleted when the browser closes.
+   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `not-stated` when the source gives no lifetime (the page says "Not stated", and coverage still reports it missing). Never write a typical lifetime the source does not give.
    */
-  duration?: Duration | 'session'
+  duration?: Duration | 'session' | 'not-stated'
   /**
    * Whether the cookie is set only after consent.
    */

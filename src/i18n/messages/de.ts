@@ -222,6 +222,8 @@ export const de: Messages = {
     'until-purpose-fulfilled': 'Bis der Zweck erfüllt ist',
     session: 'Für die Dauer der Sitzung',
     indefinite: 'Unbefristet',
+    // The source gives no period (schema: `period: not-stated`); never replaced by a guess.
+    'not-stated': 'Nicht angegeben',
   },
   durationAfter: (duration, after) => `${duration} nach ${after}`,
   then: {

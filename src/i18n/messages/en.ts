@@ -214,6 +214,8 @@ export const en: Messages = {
     'until-purpose-fulfilled': 'Until the purpose is fulfilled',
     session: 'For the session',
     indefinite: 'Indefinitely',
+    // The source gives no period (schema: `period: not-stated`); never replaced by a guess.
+    'not-stated': 'Not stated',
   },
   durationAfter: (duration, after) => `${duration} after ${after}`,
   then: {

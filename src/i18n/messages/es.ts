@@ -219,6 +219,8 @@ export const es: Messages = {
     'until-purpose-fulfilled': 'Hasta que se cumpla la finalidad',
     session: 'Durante la sesión',
     indefinite: 'Indefinidamente',
+    // The source gives no period (schema: `period: not-stated`); never replaced by a guess.
+    'not-stated': 'No indicado',
   },
   durationAfter: (duration, after) => `${duration} después de ${after}`,
   then: {

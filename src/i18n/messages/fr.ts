@@ -223,6 +223,8 @@ export const fr: Messages = {
     'until-purpose-fulfilled': 'Jusqu’à ce que la finalité soit atteinte',
     session: 'Pendant la session',
     indefinite: 'Sans limite de durée',
+    // The source gives no period (schema: `period: not-stated`); never replaced by a guess.
+    'not-stated': 'Non précisé',
   },
   durationAfter: (duration, after) => `${duration} après ${after}`,
   then: {

@@ -214,6 +214,8 @@ export const nl: Messages = {
     'until-purpose-fulfilled': 'Tot het doel is bereikt',
     session: 'Voor de duur van de sessie',
     indefinite: 'Voor onbepaalde tijd',
+    // The source gives no period (schema: `period: not-stated`); never replaced by a guess.
+    'not-stated': 'Niet vermeld',
   },
   durationAfter: (duration, after) => `${duration} na ${after}`,
   then: {

@@ -204,7 +204,7 @@ export interface TableWords {
 export type Safeguard = NonNullable<Recipient['transfer']>
 export type DataSource = NonNullable<Category['sources']>[number]
 /** The named retention triggers of the schema (`retentionRule.period`); test/i18n checks the list against it. */
-export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite'] as const
+export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite', 'not-stated'] as const
 export type PeriodTrigger = (typeof PERIOD_TRIGGERS)[number]
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
 export type CcpaLetter = NonNullable<Category['ccpa']>

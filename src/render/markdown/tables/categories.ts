@@ -17,7 +17,8 @@ export const categoriesTable: TableBuilder = (variant) => {
     cells: [
       [text(categoryName(category, variant))],
       includes(category, m),
-      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? m.words.none)],
+      // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
+      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? m.words.notStated)],
       [text(category.collected ? m.words.yes : m.words.no)],
     ],
   })),

@@ -21,9 +21,10 @@ export const recipientsTable: TableBuilder = (variant) => {
       cells: [
         [text(recipient.planned ? m.words.planned(recipient.name) : recipient.name)],
         [text(m.role[recipient.role])],
-        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.none)],
-        [text(recipient.countries?.map(country).join(', ') || m.words.none)],
-        [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.none)],
+        // An absent fact is said to be not stated, never "none": the notice may simply not say.
+        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.notStated)],
+        [text(recipient.countries?.map(country).join(', ') || m.words.notStated)],
+        [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.notStated)],
         details.length ? details : [text(m.words.none)],
       ],
     }
