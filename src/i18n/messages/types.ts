@@ -181,7 +181,18 @@ export interface TableWords {
   'ccpa-categories': { caption: string; category: string; examples: string; collected: string }
   purposes: { caption: Phrase; purpose: string; dataUsed: Phrase; legalBasis: string; empty: string }
   recipients: { caption: Phrase; recipient: string; role: string; purposes: string; where: string; safeguard: string; details: string; empty: Phrase }
-  transfers: { caption: Phrase; recipient: string; country: string; safeguard: string; empty: Phrase }
+  transfers: {
+    caption: Phrase
+    recipient: string
+    country: string
+    safeguard: string
+    /** No recipient is stated to receive data outside `area` (areaEea, or areaCountry of the controller's country). */
+    empty: (t: Terminology, area: string) => string
+    areaEea: string
+    areaCountry: (country: string) => string
+    /** `controller.country`, said on a page whose region does not include it. */
+    established: (name: string, country: string) => string
+  }
   retention: { caption: Phrase; data: string; howLong: string; afterwards: string; why: string; empty: string }
   cookies: { caption: string; name: string; type: string; purpose: string; setBy: string; lasts: string; consent: string; stores: string; empty: string }
   rights: {
