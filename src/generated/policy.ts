@@ -302,6 +302,10 @@ export interface Policy {
    */
   sections: [Section, ...Section[]]
   exports?: Exports
+  /**
+   * Financial incentives or price or service differences tied to personal information (Cal. Civ. Code §1798.125(b); 11 CCR §7016). Each one is published as a notice of financial incentive on the California page. Describe only what the business really offers; leave this out when nothing is offered.
+   */
+  incentives?: Incentive[]
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).
@@ -834,6 +838,14 @@ export interface RightsExercise {
    * Rights that go less far in practice than the law's words.
    */
   limits?: RightLimit[]
+  /**
+   * The page behind the "Do Not Sell or Share My Personal Information" link (Cal. Civ. Code §1798.135(a)(1); 11 CCR §7013), for a business that sells or shares personal information. The California page links it; policyc never invents one.
+   */
+  'opt-out-url'?: string
+  /**
+   * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
+   */
+  'limit-use-url'?: string
 }
 /**
  * A way to exercise rights or ask questions.
@@ -1031,6 +1043,46 @@ export interface Exports {
   tilt?: boolean
 }
 /**
+ * One financial incentive, with what 11 CCR §7016(b) requires its notice to say.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "incentive".
+ */
+export interface Incentive {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The incentive's name as readers see it.
+   */
+  name: string
+  /**
+   * A succinct summary of the incentive or price or service difference offered (11 CCR §7016(b)(1)).
+   */
+  description: string
+  /**
+   * Ids of the categories of personal information the incentive involves (§7016(b)(2)).
+   */
+  categories?: Slug[]
+  /**
+   * How to take part (§7016(b)(3)).
+   */
+  'how-to-opt-in'?: string
+  /**
+   * How to withdraw at any time (§7016(b)(4)).
+   */
+  'how-to-withdraw'?: string
+  /**
+   * Why the incentive is permitted: a good-faith estimate of the value of the consumer's data and the method used to calculate it (§7016(b)(5)).
+   */
+  value?: string
+}
+/**
  * The organisation responsible for the processing (the controller, or "business" in US law).
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -1215,6 +1267,14 @@ export interface RightsExercise1 {
    * Rights that go less far in practice than the law's words.
    */
   limits?: RightLimit[]
+  /**
+   * The page behind the "Do Not Sell or Share My Personal Information" link (Cal. Civ. Code §1798.135(a)(1); 11 CCR §7013), for a business that sells or shares personal information. The California page links it; policyc never invents one.
+   */
+  'opt-out-url'?: string
+  /**
+   * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
+   */
+  'limit-use-url'?: string
 }
 /**
  * How the service responds to browser privacy signals.

@@ -28,6 +28,7 @@ const REFERENCES: readonly { path: readonly string[]; target: EntityKind }[] = [
   { path: ['cookies', '*', 'recipient'], target: 'recipient' },
   { path: ['rights', 'appeal', 'channels', '*'], target: 'channel' },
   { path: ['automated-decisions', '*', 'purposes', '*'], target: 'purpose' },
+  { path: ['incentives', '*', 'categories', '*'], target: 'category' },
 ]
 
 /** Where region selectors sit: each must match a region the policy serves. */

@@ -140,9 +140,12 @@ describe('the Dutch pages of XWMS', () => {
 
   it('says yes and no in Dutch in the CCPA table', () => {
     const rows = (text: string) => text.split('\n').filter((line) => /^\| [A-L]\. /.test(line))
-    expect(rows(read('us-ca/index.md')).every((row) => /\| (Yes|No) \|$/.test(row))).toBe(true)
+    // The Collected column is the third; Sold or shared the seventh (11 CCR §7011(e)(1)).
+    const cell = (row: string, index: number) => row.split(' | ')[index]
+    expect(rows(read('us-ca/index.md')).every((row) => /^(Yes|No)$/.test(cell(row, 2)!))).toBe(true)
     const dutch = rows(read('nl/us-ca/index.md'))
     expect(dutch).toHaveLength(12)
-    expect(dutch.every((row) => /\| (Ja|Nee) \|$/.test(row))).toBe(true)
+    expect(dutch.every((row) => /^(Ja|Nee)$/.test(cell(row, 2)!))).toBe(true)
+    expect(dutch.some((row) => cell(row, 6) === 'Gedeeld')).toBe(true)
   })
 })

@@ -41,7 +41,7 @@ describe('policies/xwms says only what its seed notice says', () => {
   it('keeps the seed’s own contradictions, for the lint to find', async () => {
     const pages = await markdownPages('policies/xwms')
     const ca = pages.get('us-ca')!
-    expect(row(ca, 'C. Protected classification characteristics')).toMatch(/\| Yes \|$/)
-    expect(row(ca, 'E. Biometric information')).toMatch(/\| Yes \|$/)
+    expect(row(ca, 'C. Protected classification characteristics')!.split(' | ')[2]).toBe('Yes')
+    expect(row(ca, 'E. Biometric information')!.split(' | ')[2]).toBe('Yes')
   })
 })

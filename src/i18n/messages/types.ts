@@ -36,6 +36,8 @@ export interface Messages {
   units: Readonly<Record<DurationUnit, PluralForms>>
   /** The CCPA personal-information categories A to L (Cal. Civ. Code §1798.140(v)(1)). */
   ccpaCategory: Readonly<Record<CcpaLetter, string>>
+  /** The California page's statements (11 CCR §7011(e), §7016): each one restates a fact of the model. */
+  ccpa: CcpaWords
   /** "European Union" (the `EU` pseudo-country of `countries`). */
   europeanUnion: string
   /** A citation of an article, in the language's style: "GDPR Art 6(1)(b)", "art. 6(1)(b) AVG". */
@@ -228,4 +230,33 @@ export interface PluralForms {
   few?: string
   many?: string
   other: string
+}
+
+/** Words of the California disclosures (src/render/markdown/tables/ccpa-categories.ts cites the law of each). */
+export interface CcpaWords {
+  sources: string
+  purposes: string
+  disclosedTo: string
+  soldShared: string
+  soldSharedTo: string
+  sold: string
+  shared: string
+  soldAndShared: string
+  noSaleOrSharing: string
+  minorsNotSold: string
+  minorsOptIn: string
+  sensitive: (list: string) => string
+  optOutLink: string
+  limitUseLink: string
+  gpcHonored: string
+  gpcIgnored: string
+  agentsAllowed: string
+  agentsNotAllowed: string
+  agentsRequirements: string
+  incentiveTitle: (name: string) => string
+  incentivesNotStated: string
+  incentiveCategories: (list: string) => string
+  incentiveOptIn: string
+  incentiveWithdraw: string
+  incentiveValue: string
 }
