@@ -18,7 +18,8 @@ export const categoriesTable: TableBuilder = (variant) => {
       [text(categoryName(category, variant))],
       includes(category, m),
       // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
-      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? m.words.notStated)],
+      // A category not collected has no source to state.
+      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
       [text(category.collected ? m.words.yes : m.words.no)],
     ],
   })),
