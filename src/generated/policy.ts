@@ -689,7 +689,7 @@ export interface RetentionRule {
    */
   categories: [Slug, ...Slug[]]
   /**
-   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite. Write `not-stated` when the source gives no period: the page says "Not stated" and `policyc coverage` still reports the period as missing; never write a plausible period the source does not give.
+   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite, or not-stated when the source gives no period
    */
   period:
     | Duration
