@@ -211,11 +211,22 @@ export type SpecialCondition =
   | 'health-or-social-care'
   | 'public-health'
   | 'archiving-research-statistics'
+/**
+ * A remark for editors and reviewers, never published. Write a sentence, or leave `note` out.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "note".
+ */
+export type Note = string
 
 /**
  * A privacy notice kept as data. A policy lives in its own folder under `policies/` and may be split over several YAML files; each file holds some of these top-level keys. Lists (categories, purposes, recipients, retention, cookies, sections) may be spread over files and are joined in file-name order.
  */
 export interface Policy {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The policy's stable id. It names the output folder (`dist/<id>/`) and is used in links, so never change it once published.
    */
@@ -298,11 +309,19 @@ export interface Policy {
    */
   sections: [Section, ...Section[]]
   exports?: Exports
+  /**
+   * Financial incentives or price or service differences tied to personal information (Cal. Civ. Code §1798.125(b); 11 CCR §7016). Each one is published as a notice of financial incentive on the California page. Describe only what the business really offers; leave this out when nothing is offered.
+   */
+  incentives?: Incentive[]
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).
  */
 export interface Controller {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The name people know the organisation by.
    */
@@ -348,6 +367,10 @@ export interface Controller {
  */
 export interface Representative {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The region the representative acts for.
    */
   region: string
@@ -369,6 +392,10 @@ export interface Representative {
  */
 export interface Dpo {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The officer's name or title.
    */
   name?: string
@@ -388,6 +415,10 @@ export interface Dpo {
  * via the `definition` "category".
  */
 export interface Category {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A stable id, used in references and as the row anchor.
    */
@@ -457,6 +488,10 @@ export interface Category {
  */
 export interface Claims {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * What the notice says about sensitive or special-category data.
    */
   'sensitive-data'?: 'not-collected' | 'collected-with-consent' | 'collected'
@@ -492,6 +527,10 @@ export interface Claims {
  * via the `definition` "purpose".
  */
 export interface Purpose {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A stable id, used in references and as the row anchor.
    */
@@ -593,6 +632,10 @@ export interface ChangeNotice {
  */
 export interface Recipient {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * A lowercase id made of letters, digits and single hyphens.
    */
   id: string
@@ -688,6 +731,10 @@ export interface Recipient {
  */
 export interface RetentionRule {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * A lowercase id made of letters, digits and single hyphens.
    */
   id: string
@@ -698,10 +745,18 @@ export interface RetentionRule {
    */
   categories: [Slug, ...Slug[]]
   /**
-   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite.
+   * An ISO 8601 duration such as P7Y (seven years), or a named trigger: account-lifetime, until-consent-withdrawn, until-purpose-fulfilled, session, indefinite, or not-stated when the source gives no period
    */
   period:
-    Duration | ('account-lifetime' | 'until-consent-withdrawn' | 'until-purpose-fulfilled' | 'session' | 'indefinite')
+    | Duration
+    | (
+        | 'account-lifetime'
+        | 'until-consent-withdrawn'
+        | 'until-purpose-fulfilled'
+        | 'session'
+        | 'indefinite'
+        | 'not-stated'
+      )
   /**
    * What the period is counted from, when it is a duration (for example "the end of the financial year").
    */
@@ -727,6 +782,10 @@ export interface RetentionRule {
  * via the `definition` "cookie".
  */
 export interface Cookie {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -760,9 +819,9 @@ export interface Cookie {
    */
   recipient?: string
   /**
-   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `persistent` for one the notice says outlives the session without saying for how long (the page says the lifetime is not stated).
+   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `not-stated` when the source gives no lifetime (the page says "Not stated", and coverage still reports it missing). Never write a typical lifetime the source does not give.
    */
-  duration?: Duration | 'session' | 'persistent'
+  duration?: Duration | 'session' | 'persistent' | 'not-stated'
   /**
    * Whether the cookie is set only after consent.
    */
@@ -781,6 +840,10 @@ export interface Cookie {
  * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
  */
 export interface RightsExercise {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The ways to make a request.
    *
@@ -811,6 +874,10 @@ export interface RightsExercise {
    */
   appeal?: {
     /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
      * Ids of the channels that take appeals.
      *
      * @minItems 1
@@ -825,6 +892,10 @@ export interface RightsExercise {
    * Whether an authorized agent may make requests for someone, and what they must provide.
    */
   'authorized-agents'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
     /**
      * Whether authorized agents are accepted.
      */
@@ -842,6 +913,14 @@ export interface RightsExercise {
    * Rights that go less far in practice than the law's words.
    */
   limits?: RightLimit[]
+  /**
+   * The page behind the "Do Not Sell or Share My Personal Information" link (Cal. Civ. Code §1798.135(a)(1); 11 CCR §7013), for a business that sells or shares personal information. The California page links it; policyc never invents one.
+   */
+  'opt-out-url'?: string
+  /**
+   * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
+   */
+  'limit-use-url'?: string
 }
 /**
  * A way to exercise rights or ask questions.
@@ -850,6 +929,10 @@ export interface RightsExercise {
  * via the `definition` "channel".
  */
 export interface Channel {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -904,6 +987,10 @@ export interface FreeRequests {
  */
 export interface RightLimit {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The right key, as in the jurisdiction catalog (for example right-erasure).
    */
   right: string
@@ -922,6 +1009,10 @@ export interface RightLimit {
  */
 export interface Signals {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * How the service responds to Do Not Track (DNT).
    */
   'do-not-track'?: 'honored' | 'ignored'
@@ -934,6 +1025,10 @@ export interface Signals {
  * What the notice says about children.
  */
 export interface Children {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The minimum age to use the service.
    */
@@ -950,6 +1045,10 @@ export interface Children {
  * via the `definition` "automatedDecision".
  */
 export interface AutomatedDecision {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -978,6 +1077,10 @@ export interface AutomatedDecision {
  * via the `definition` "section".
  */
 export interface Section {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -1011,6 +1114,10 @@ export interface Section {
  */
 export interface Exports {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
    */
   'apple-privacy-manifest'?: boolean
@@ -1024,12 +1131,56 @@ export interface Exports {
   tilt?: boolean
 }
 /**
+ * One financial incentive, with what 11 CCR §7016(b) requires its notice to say.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "incentive".
+ */
+export interface Incentive {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The incentive's name as readers see it.
+   */
+  name: string
+  /**
+   * A succinct summary of the incentive or price or service difference offered (11 CCR §7016(b)(1)).
+   */
+  description: string
+  /**
+   * Ids of the categories of personal information the incentive involves (§7016(b)(2)).
+   */
+  categories?: Slug[]
+  /**
+   * How to take part (§7016(b)(3)).
+   */
+  'how-to-opt-in'?: string
+  /**
+   * How to withdraw at any time (§7016(b)(4)).
+   */
+  'how-to-withdraw'?: string
+  /**
+   * Why the incentive is permitted: a good-faith estimate of the value of the consumer's data and the method used to calculate it (§7016(b)(5)).
+   */
+  value?: string
+}
+/**
  * The organisation responsible for the processing (the controller, or "business" in US law).
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "controller".
  */
 export interface Controller1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * The name people know the organisation by.
    */
@@ -1075,6 +1226,10 @@ export interface Controller1 {
  */
 export interface Dpo1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The officer's name or title.
    */
   name?: string
@@ -1094,6 +1249,10 @@ export interface Dpo1 {
  * via the `definition` "claims".
  */
 export interface Claims1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * What the notice says about sensitive or special-category data.
    */
@@ -1131,6 +1290,10 @@ export interface Claims1 {
  */
 export interface RightsExercise1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The ways to make a request.
    *
    * @minItems 1
@@ -1160,6 +1323,10 @@ export interface RightsExercise1 {
    */
   appeal?: {
     /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
      * Ids of the channels that take appeals.
      *
      * @minItems 1
@@ -1174,6 +1341,10 @@ export interface RightsExercise1 {
    * Whether an authorized agent may make requests for someone, and what they must provide.
    */
   'authorized-agents'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
     /**
      * Whether authorized agents are accepted.
      */
@@ -1191,6 +1362,14 @@ export interface RightsExercise1 {
    * Rights that go less far in practice than the law's words.
    */
   limits?: RightLimit[]
+  /**
+   * The page behind the "Do Not Sell or Share My Personal Information" link (Cal. Civ. Code §1798.135(a)(1); 11 CCR §7013), for a business that sells or shares personal information. The California page links it; policyc never invents one.
+   */
+  'opt-out-url'?: string
+  /**
+   * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
+   */
+  'limit-use-url'?: string
 }
 /**
  * How the service responds to browser privacy signals.
@@ -1199,6 +1378,10 @@ export interface RightsExercise1 {
  * via the `definition` "signals".
  */
 export interface Signals1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * How the service responds to Do Not Track (DNT).
    */
@@ -1216,6 +1399,10 @@ export interface Signals1 {
  */
 export interface Children1 {
   /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
    * The minimum age to use the service.
    */
   'minimum-age': number
@@ -1231,6 +1418,10 @@ export interface Children1 {
  * via the `definition` "exports".
  */
 export interface Exports1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
   /**
    * Write an Apple privacy manifest (PrivacyInfo.xcprivacy).
    */

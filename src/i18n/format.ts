@@ -91,7 +91,7 @@ export function formatPeriod(period: string, locale: string, after?: string): st
 /** A cookie's lifetime: a duration, `session`, or not stated. */
 export function formatCookieDuration(duration: string | undefined, locale: string): string {
   const words = messageCatalog(requireLocale(locale, 'formatCookieDuration()'))
-  if (duration === undefined) return words.cookieDuration.notStated
+  if (duration === undefined || duration === 'not-stated') return words.cookieDuration.notStated
   // `persistent`: the notice says it outlives the session and no more, so the page says no more.
   if (duration === 'persistent') return words.cookieDuration.persistent
   return duration === 'session' ? words.cookieDuration.session : formatDuration(duration, locale)

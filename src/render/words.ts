@@ -77,6 +77,8 @@ const TRIGGER_WORDS: Record<string, string> = {
   'until-purpose-fulfilled': 'Until the purpose is fulfilled',
   session: 'For the session',
   indefinite: 'Indefinitely',
+  // `period: not-stated`: the source gives no period, and the page says so rather than guess one.
+  'not-stated': 'Not stated',
 }
 
 export const THEN_WORDS: Record<NonNullable<RetentionRule['then']>, string> = {
@@ -131,7 +133,8 @@ export function periodWords(rule: RetentionRule): string {
 }
 
 export function cookieDurationWords(duration: Cookie['duration']): string {
-  if (duration === undefined) return 'Not stated'
+  // Absent or `not-stated`: the source gives no lifetime, and the page says so (house rule: never a default).
+  if (duration === undefined || duration === 'not-stated') return 'Not stated'
   // `persistent`: the notice says it outlives the session and no more, so the page says no more.
   if (duration === 'persistent') return 'Persistent; how long is not stated'
   return duration === 'session' ? 'Until you close the browser' : durationWords(duration)

@@ -11,6 +11,7 @@ import { parseProse, type ProseTree } from '../prose/parse-prose.js'
 import { inlineRefIds, SHORT_TEXT_FIELDS } from '../prose/inline-refs.js'
 import type { TableKind } from '../prose/directives.js'
 import { TABLE_FILTERS } from '../prose/table-filters.js'
+import { withoutNotes } from './strip-notes.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
 export interface ResolveResult {
@@ -31,6 +32,7 @@ const REFERENCES: readonly { path: readonly string[]; target: EntityKind }[] = [
   { path: ['cookies', '*', 'recipient'], target: 'recipient' },
   { path: ['rights', 'appeal', 'channels', '*'], target: 'channel' },
   { path: ['automated-decisions', '*', 'purposes', '*'], target: 'purpose' },
+  { path: ['incentives', '*', 'categories', '*'], target: 'category' },
 ]
 
 /** Where region selectors sit: each must match a region the policy serves. */
@@ -55,7 +57,8 @@ const KIND_WORDS: Record<EntityKind, string> = {
  * reported at the node that causes them; the model is only returned when there is none.
  */
 export function resolvePolicy(source: PolicySource): ResolveResult {
-  const policy = source.data as unknown as Policy
+  // Notes are for editors only: the model never holds them (see strip-notes.ts).
+  const policy = withoutNotes(source.data) as unknown as Policy
   const diagnostics: Diagnostic[] = []
   const report = (path: DataPath, ruleId: string, reason: string, hint?: string, part: 'value' | 'key' = 'value') =>
     diagnostics.push(diagnose(source.locate(path, part), { ruleId, source: 'resolve', reason, hint }))

@@ -57,6 +57,7 @@ export function resolvedModel(model: PolicyModel): Record<string, unknown> {
     ...(policy.signals ? { signals: policy.signals } : {}),
     ...(policy.children ? { children: policy.children } : {}),
     ...(policy['automated-decisions'] ? { 'automated-decisions': policy['automated-decisions'] } : {}),
+    ...(policy.incentives ? { incentives: policy.incentives } : {}),
     sections: policy.sections.map((section) => ({
       id: section.id,
       title: section.title,

@@ -49,7 +49,8 @@ describe('regions, countries, terms, laws', () => {
     expect(localTerms(california, 'fr')).toEqual({ 'personal-data': 'renseignements personnels', controller: 'entreprise', 'data-subject': 'consommateur', 'sensitive-data': 'renseignements personnels sensibles' })
     expect(localTerms(california, 'en')).toEqual(california)
     expect(messages('de').tables.categories.caption(california)).toBe('Kategorien personenbezogener Informationen')
-    expect(messages('de').tables.transfers.empty({ ...california, 'personal-data': 'personal data' })).toBe('Wir übermitteln keine personenbezogenen Daten in andere Länder.')
+    const de = messages('de').tables.transfers
+    expect(de.empty({ ...california, 'personal-data': 'personal data' }, de.areaEea)).toBe('Für keinen Empfänger in dieser Erklärung ist angegeben, dass er personenbezogene Daten außerhalb des Europäischen Wirtschaftsraums erhält.')
   })
 
   it('cites articles in each language’s style, and leaves US code sections as written', () => {

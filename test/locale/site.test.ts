@@ -99,7 +99,8 @@ const PHRASES: readonly { what: string; en: string; nl: string; page: string }[]
   { what: 'JSON-LD: right', en: '"dct:title": "Right to know"', nl: '"dct:title": "Recht om te weten"', page: 'us-ca/policy.jsonld' },
   { what: 'JSON-LD: transfer safeguard', en: '"dct:description": "Standard contractual clauses (United States)"', nl: '"dct:description": "Modelcontractbepalingen (Verenigde Staten)"', page: 'eea/policy.jsonld' },
   { what: 'JSON-LD: retention period', en: '"dct:description": "As long as you have an account"', nl: '"dct:description": "Zolang u een account hebt"', page: 'eea/policy.jsonld' },
-  { what: 'JSON-LD: retention trigger', en: '"dct:description": "Until the purpose is fulfilled"', nl: '"dct:description": "Tot het doel is bereikt"', page: 'eea/policy.jsonld' },
+  // XWMS's legal retention has `period: not-stated` (the seed gives none): the table says so in each language.
+  { what: 'retention period not stated', en: '| Not stated | Not stated | Kept longer', nl: '| Niet vermeld | Niet vermeld | Langer bewaard', page: 'eea/index.md' },
   { what: 'footer', en: 'Published with policyc', nl: 'Gepubliceerd met policyc', page: 'eea/index.html' },
   { what: 'footer link', en: '>All notices</a>', nl: '>Alle verklaringen</a>', page: 'index.html' },
   { what: 'global page: region-only passage', en: '**Only in California:**', nl: '**Alleen voor Californië:**', page: 'index.md' },
@@ -139,9 +140,12 @@ describe('the Dutch pages of XWMS', () => {
 
   it('says yes and no in Dutch in the CCPA table', () => {
     const rows = (text: string) => text.split('\n').filter((line) => /^\| [A-L]\. /.test(line))
-    expect(rows(read('us-ca/index.md')).every((row) => /\| (Yes|No) \|$/.test(row))).toBe(true)
+    // The Collected column is the third; Sold or shared the seventh (11 CCR §7011(e)(1)).
+    const cell = (row: string, index: number) => row.split(' | ')[index]
+    expect(rows(read('us-ca/index.md')).every((row) => /^(Yes|No)$/.test(cell(row, 2)!))).toBe(true)
     const dutch = rows(read('nl/us-ca/index.md'))
     expect(dutch).toHaveLength(12)
-    expect(dutch.every((row) => /\| (Ja|Nee) \|$/.test(row))).toBe(true)
+    expect(dutch.every((row) => /^(Ja|Nee)$/.test(cell(row, 2)!))).toBe(true)
+    expect(dutch.some((row) => cell(row, 6) === 'Gedeeld')).toBe(true)
   })
 })

@@ -124,6 +124,7 @@ const NAMED_PERIODS: Readonly<Record<string, string>> = {
   'until-purpose-fulfilled': 'Kept until the purpose is fulfilled.',
   session: 'Kept for the session only.',
   indefinite: 'Kept without a set end.',
+  'not-stated': 'The notice does not state how long this is kept.',
 }
 
 /** The category's retention rules as one TILT storage entry: durations are `temporal`, named triggers `purposeConditional`. */

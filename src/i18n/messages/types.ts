@@ -39,6 +39,8 @@ export interface Messages {
   units: Readonly<Record<DurationUnit, PluralForms>>
   /** The CCPA personal-information categories A to L (Cal. Civ. Code §1798.140(v)(1)). */
   ccpaCategory: Readonly<Record<CcpaLetter, string>>
+  /** The California page's statements (11 CCR §7011(e), §7016): each one restates a fact of the model. */
+  ccpa: CcpaWords
   /** "European Union" (the `EU` pseudo-country of `countries`). */
   europeanUnion: string
   /** A citation of an article, in the language's style: "GDPR Art 6(1)(b)", "art. 6(1)(b) AVG". */
@@ -194,7 +196,18 @@ export interface TableWords {
   'ccpa-categories': { caption: string; category: string; examples: string; collected: string }
   purposes: { caption: Phrase; purpose: string; dataUsed: Phrase; legalBasis: string; empty: string }
   recipients: { caption: Phrase; recipient: string; role: string; purposes: string; where: string; safeguard: string; details: string; empty: Phrase }
-  transfers: { caption: Phrase; recipient: string; country: string; safeguard: string; empty: Phrase }
+  transfers: {
+    caption: Phrase
+    recipient: string
+    country: string
+    safeguard: string
+    /** No recipient is stated to receive data outside `area` (areaEea, or areaCountry of the controller's country). */
+    empty: (t: Terminology, area: string) => string
+    areaEea: string
+    areaCountry: (country: string) => string
+    /** `controller.country`, said on a page whose region does not include it. */
+    established: (name: string, country: string) => string
+  }
   retention: { caption: Phrase; data: string; howLong: string; afterwards: string; why: string; empty: string }
   cookies: { caption: string; name: string; type: string; purpose: string; setBy: string; lasts: string; consent: string; stores: string; empty: string }
   rights: {
@@ -217,7 +230,7 @@ export interface TableWords {
 export type Safeguard = NonNullable<Recipient['transfer']>
 export type DataSource = NonNullable<Category['sources']>[number]
 /** The named retention triggers of the schema (`retentionRule.period`); test/i18n checks the list against it. */
-export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite'] as const
+export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite', 'not-stated'] as const
 export type PeriodTrigger = (typeof PERIOD_TRIGGERS)[number]
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
 export type CcpaLetter = NonNullable<Category['ccpa']>
@@ -230,4 +243,33 @@ export interface PluralForms {
   few?: string
   many?: string
   other: string
+}
+
+/** Words of the California disclosures (src/render/markdown/tables/ccpa-categories.ts cites the law of each). */
+export interface CcpaWords {
+  sources: string
+  purposes: string
+  disclosedTo: string
+  soldShared: string
+  soldSharedTo: string
+  sold: string
+  shared: string
+  soldAndShared: string
+  noSaleOrSharing: string
+  minorsNotSold: string
+  minorsOptIn: string
+  sensitive: (list: string) => string
+  optOutLink: string
+  limitUseLink: string
+  gpcHonored: string
+  gpcIgnored: string
+  agentsAllowed: string
+  agentsNotAllowed: string
+  agentsRequirements: string
+  incentiveTitle: (name: string) => string
+  incentivesNotStated: string
+  incentiveCategories: (list: string) => string
+  incentiveOptIn: string
+  incentiveWithdraw: string
+  incentiveValue: string
 }

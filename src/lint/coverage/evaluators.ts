@@ -97,6 +97,9 @@ const retention: Evaluator = ({ model, page }) => {
   const kept = new Set((model.policy.retention ?? []).flatMap((r) => r.categories))
   const without = collectedCategories(model).map((c) => c.item).filter((c) => !kept.has(c.id))
   if (without.length > 0) return missing(`no retention rule for ${ids(without)}`)
+  // `period: not-stated` documents that the source gives no period; the element is still unmet.
+  const unstated = (model.policy.retention ?? []).filter((r) => r.period === 'not-stated')
+  if (unstated.length > 0) return missing(`no period stated by retention rule ${ids(unstated)}`)
   return check(shown(page, ['retention'], model.policy.retention ?? []), noTable('retention'))
 }
 
@@ -141,7 +144,7 @@ const cookies: Evaluator = ({ model, page }) => check(shown(page, ['cookies'], m
 const STORES_NOTHING = new Set(['pixel', 'fingerprinting', 'script'])
 
 const cookieDetails: Evaluator = ({ model }) => {
-  const without = (model.policy.cookies ?? []).filter((c) => c.duration === undefined && !STORES_NOTHING.has(c.technology ?? 'cookie'))
+  const without = (model.policy.cookies ?? []).filter((c) => (c.duration === undefined || c.duration === 'not-stated') && !STORES_NOTHING.has(c.technology ?? 'cookie'))
   return check(without.length === 0, `no \`duration\` for ${ids(without)}`)
 }
 

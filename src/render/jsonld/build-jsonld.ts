@@ -225,7 +225,8 @@ function retentionNode(rule: RetentionRule, lang: string): Node {
   return {
     '@id': `_:retention-${rule.id}`,
     '@type': 'dpv:StorageDuration',
-    'dpv:hasDuration': duration,
+    // `not-stated`: the notice gives no period, so the graph states none (no guessed event or duration).
+    ...(rule.period === 'not-stated' ? {} : { 'dpv:hasDuration': duration }),
     ...(rule.reason ? { 'dct:description': rule.reason } : {}),
   }
 }

@@ -17,7 +17,9 @@ export const categoriesTable: TableBuilder = (variant) => {
     cells: [
       [text(categoryName(category, variant))],
       includes(category, m, variant),
-      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? m.words.none)],
+      // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
+      // A category not collected has no source to state.
+      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
       [text(category.collected ? m.words.yes : m.words.no)],
     ],
   })),

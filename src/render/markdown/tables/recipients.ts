@@ -2,12 +2,14 @@ import type { PhrasingContent } from 'mdast'
 import { purposeById } from '../../../resolve/model.js'
 import { link, linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
+import { transfersOf } from '../../../variant/transfers.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=recipients}`: who receives data, in what role, for which purposes, where, under which safeguard. */
 export const recipientsTable: TableBuilder = (variant) => {
   const { m, terms, country } = tableWords(variant.model.policy.language, variant.terms)
   const w = m.tables.recipients
+  const abroad = new Set(transfersOf(variant.model).map((t) => t.recipient.id))
   return {
   caption: w.caption(terms),
   columns: [w.recipient, w.role, w.purposes, w.where, w.safeguard, w.details],
@@ -24,9 +26,11 @@ export const recipientsTable: TableBuilder = (variant) => {
       cells: [
         [text(recipient.planned ? m.words.planned(recipient.name) : recipient.name)],
         [text(m.role[recipient.role])],
-        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.none)],
-        [text(recipient.countries?.map(country).join(', ') || m.words.none)],
-        [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.none)],
+        // An absent fact is said to be not stated, never "none": the notice may simply not say.
+        [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.notStated)],
+        [text(recipient.countries?.map(country).join(', ') || m.words.notStated)],
+        // No safeguard and every stated country inside the controller's area: no transfer, nothing to state.
+        [text(recipient.transfer ? m.safeguard[recipient.transfer] : recipient.countries?.length && !abroad.has(recipient.id) ? '—' : m.words.notStated)],
         details.length ? details : [text(m.words.none)],
       ],
     }

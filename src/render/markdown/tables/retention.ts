@@ -19,7 +19,8 @@ export const retentionTable: TableBuilder = (variant) => {
       cells: [
         [text(rule.categories.map((id) => categoryById(variant.model, id)?.label ?? id).join(', '))],
         [text(pagePeriod(rule, lang))],
-        [text(rule.then ? m.then[rule.then] : m.words.none)],
+        // No `then`: the notice does not say what happens at the end of the period.
+        [text(rule.then ? m.then[rule.then] : m.words.notStated)],
         why.length ? why : [text(m.words.none)],
       ],
     }

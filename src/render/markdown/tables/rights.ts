@@ -24,14 +24,14 @@ export const rightsTable: TableBuilder = (variant) => {
     return {
       caption: w.caption(pageList(region.laws.map((law) => law.short), lang)),
       columns: [w.right, w.whereInLaw, w.inPractice],
-      rows: region.rights.map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
+      rows: rightsShown(region, model).map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
       after: [authorityParagraph(region, lang, w.complain)],
     }
   }
   const groups = new Map<string, { name: string; key: string; regions: Jurisdiction[]; citations: string[] }>()
   for (const region of variant.regions) {
-    for (const right of region.rights) {
+    for (const right of rightsShown(region, model)) {
       const name = nameOf(region, right)
       const id = `${right.key}\u0000${name}`
       const group = groups.get(id) ?? { name, key: right.key, regions: [], citations: [] }
@@ -58,6 +58,25 @@ export const rightsTable: TableBuilder = (variant) => {
       { type: 'list', ordered: false, spread: false, children: items },
     ],
   }
+}
+
+/**
+ * The rights of a region that its page lists. The catalog lists every right the law gives; two are
+ * left out where the page would state something no source supports:
+ * - the right not to be subject to solely automated decisions (GDPR / UK GDPR Art 22, FADP Art 21,
+ *   LGPD Art 20, Quebec s.12.1) when the policy lists no `automated-decisions`: the notice duties
+ *   (GDPR Art 13(2)(f), 14(2)(g)) are about the existence of such decisions, and the Art 13(2)(b)
+ *   list of rights to mention does not include Art 22;
+ * - a right that repeats another right of the same law under the same citation with only a
+ *   parenthesis added (Colorado's "Right of access (to confirm …)" beside "Right of access", both
+ *   C.R.S. §6-1-1306(1)(b)): one statutory right is one row.
+ */
+export function rightsShown(region: Jurisdiction, model: PolicyModel): Jurisdiction['rights'][number][] {
+  const decisions = (model.policy['automated-decisions'] ?? []).length > 0
+  return region.rights.filter((right) => {
+    if (right.key === 'right-adm' && !decisions) return false
+    return !region.rights.some((other) => other !== right && other.citation === right.citation && right.name.startsWith(`${other.name} (`))
+  })
 }
 
 function practice(model: PolicyModel, key: string, m: Messages): PhrasingContent[] {
