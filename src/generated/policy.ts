@@ -291,6 +291,10 @@ export interface Policy {
    */
   sections: [Section, ...Section[]]
   exports?: Exports
+  /**
+   * Lint rules switched off for the whole policy, or only for one region or one required notice element, each with the reason why. Use it for a finding that is not about one entity (a region-level finding such as `notice-element-missing`); switch a finding about one category, purpose or cookie off on that entity instead. An unused suppression is itself reported.
+   */
+  suppress?: PolicySuppression[]
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).
@@ -934,6 +938,30 @@ export interface Exports {
    * Write a TILT (Transparency Information Language and Toolkit) JSON document.
    */
   tilt?: boolean
+}
+/**
+ * One lint rule switched off for the policy, optionally only for one region and one notice element.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "policySuppression".
+ */
+export interface PolicySuppression {
+  /**
+   * The id of the lint rule to switch off (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
+   */
+  region?: string
+  /**
+   * Only the findings about this notice element (an element key from `policyc coverage`, such as `representative`). Without it, every finding of the rule (in the region, if one is given) is off.
+   */
+  element?: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).

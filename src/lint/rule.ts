@@ -27,6 +27,10 @@ export interface RuleReport {
   at?: Location
   reason: string
   hint?: string | undefined
+  /** The regions the finding is about, so a policy-level `suppress` with `region` can switch it off there. */
+  regions?: readonly string[] | undefined
+  /** The notice element the finding is about (a catalog element key), for `suppress` with `element`. */
+  element?: string | undefined
 }
 
 /** What a rule's check sees: the model, the date it treats as today, and where to report. */
@@ -95,7 +99,7 @@ export function defineRule(definition: RuleDefinition): Rule {
         model,
         now: options.now,
         report(report) {
-          if (options.suppressions.consume(report.path, definition.id)) return
+          if (options.suppressions.consume(report.path, definition.id, { regions: report.regions, element: report.element })) return
           const at = report.at ?? model.source.locate(report.path, report.part ?? 'value')
           diagnostics.push(diagnose(at, { ruleId: definition.id, source: 'lint', severity: options.severity, reason: report.reason, hint: report.hint }))
         },

@@ -26,6 +26,7 @@ export default defineRule({
       const what = limit?.item.scope === 'not-offered' ? 'is not offered' : 'is limited to account deactivation'
       report({
         path: narrowed ? ['rights', 'limits', limit.index, 'scope'] : ['claims', 'erasure'],
+        regions: model.regions.filter((region) => region.rights.some((r) => r.key === 'right-erasure')).map((region) => region.id),
         reason: `The right to erasure ${what}, but the law gives a right to have personal data deleted in ${listShort(regions, 3)}`,
         hint: 'Delete or anonymise the data on request, keeping only what a legal exception requires, and describe those exceptions (`scope: partial`).',
       })

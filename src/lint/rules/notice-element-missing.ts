@@ -19,6 +19,8 @@ export default defineRule({
       report({
         path: ['regions', model.policy.regions.indexOf(cell.region)],
         reason: `${cell.region}: the notice does not disclose \`${cell.key}\`, required by ${cell.citation}${cell.level === 'C' ? ` (condition \`${cell.condition}\` holds)` : ''}: ${cell.detail ?? 'missing'}`,
+        regions: [cell.region],
+        element: cell.key,
         hint: `Run \`policyc explain notice-element-missing\` and \`policyc coverage\` for the full matrix.`,
       })
     }
