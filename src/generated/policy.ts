@@ -546,6 +546,10 @@ export interface Purpose {
    */
   profiling?: boolean
   /**
+   * Whether this purpose is planned rather than pursued today. Its rows are shown as planned on every page; lint checks that a purpose whose recipients are all planned is marked so.
+   */
+  planned?: boolean
+  /**
    * The W3C DPV 2.3 purpose term (prefix dpv:).
    */
   dpv?: string
@@ -707,6 +711,17 @@ export interface Cookie {
    * Whether the cookie is set only after consent.
    */
   consent?: boolean
+  /**
+   * For a `functional` cookie that needs no consent in the EEA and UK, the exemption it falls under, as the Article 29 Working Party's Opinion 04/2012 on Cookie Consent Exemption (WP194, adopted 7 June 2012) lists them: `user-input` (remembers what you typed or chose during a session, such as a basket), `authentication` (keeps you logged in for a session), `user-security` (protects a service you asked for, such as detecting repeated failed logins), `multimedia-player` (plays a video or audio you asked for, for a session), `load-balancing`, `user-interface` (remembers a preference you set, such as language or layout) or `social-plugin-logged-in` (lets a logged-in member of a social network use its plug-in). Analytics, advertising and tracking are never exempt.
+   */
+  'consent-exempt'?:
+    | 'user-input'
+    | 'authentication'
+    | 'user-security'
+    | 'multimedia-player'
+    | 'load-balancing'
+    | 'user-interface'
+    | 'social-plugin-logged-in'
   /**
    * What the cookie stores, in a sentence.
    */

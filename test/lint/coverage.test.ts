@@ -85,7 +85,17 @@ describe('policyc coverage', () => {
     expect(parsed.policies[0]!.cells.find((c) => c.key === 'right-complain-to-authority' && c.region === 'eea')?.status).toBe('missing')
     const markdown = await runCli(['coverage', '--format', 'markdown', 'policies/acme'], { cwd: root })
     expect(markdown.code).toBe(0)
-    expect(markdown.stdout).toContain('None: every required element is met.')
+    // acme misses nothing, but some required elements cannot be judged from data: never "every element is met".
+    expect(markdown.stdout).toContain('None. In short: no required element is missing, but ')
+    expect(markdown.stdout).not.toContain('every required element is met')
+    expect(markdown.stdout).toMatch(/## Required elements not evaluated\n\nNeither met nor missing[^\n]*\n\n\| region \| element \| level \| law \| why not evaluated \|\n(.*\n)*\| eea \| `form-concise-transparent` \| R \| GDPR Art 12\(1\) \|/)
+    const summary = (JSON.parse((await runCli(['coverage', '--format', 'json', 'policies/acme'], { cwd: root })).stdout) as { policies: { summary: Record<string, unknown> }[] }).policies[0]!.summary
+    expect(summary.missing).toBe(0)
+    expect(summary['not-evaluated']).toBeGreaterThan(0)
+    expect(summary.verdict).toMatch(/^no required element is missing, but \d+ required elements not evaluated/)
+    const pretty = await runCli(['coverage', 'policies/acme'], { cwd: root })
+    expect(pretty.stdout).toContain('? no required element is missing, but ')
+    expect(pretty.stdout).toMatch(/Not evaluated \(neither met nor missing\):\n {2}\? eea {4}right-object-prominent/)
   })
 
   it('exits 1, keeping stdout clean, when a policy has errors and so no matrix', async () => {

@@ -3,6 +3,7 @@ import type { Category } from '../../generated/policy.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, collectedCategories, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
+import { exceeds, parseDuration } from '../durations.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -184,6 +185,40 @@ const overseasLikely: Evaluator = (context) => {
 const unevaluable = (why: string): Evaluator => () => notEvaluated(why)
 
 /**
+ * The longest a notice may promise for answering a request, per family of law, with the article.
+ * GDPR and UK GDPR Art 12(3): "without undue delay and in any event within one month of receipt"
+ * (extendable by two months only when the controller tells the person, within the first month,
+ * why: a standing promise of more than a month is not that).
+ */
+const RESPONSE_DEADLINES: Readonly<Record<string, { deadline: string; words: string; citation: string }>> = {
+  gdpr: { deadline: 'P1M', words: 'one month', citation: 'Art 12(3)' },
+}
+
+const responseTime: Evaluator = ({ model, region }) => {
+  const promised = model.policy.rights?.['response-time']
+  if (promised === undefined) return missing('no `rights.response-time`')
+  const law = RESPONSE_DEADLINES[region.family]
+  const parsed = parseDuration(promised)
+  if (!law || !parsed) return met()
+  return check(!exceeds(parsed, parseDuration(law.deadline)!), `\`rights.response-time: ${promised}\` is longer than the ${law.words} ${region.laws[0]?.short ?? 'the law'} allows (${law.citation})`)
+}
+
+/**
+ * FADP Art 14(1): a controller abroad needs a Swiss representative only when its processing is
+ * connected with offering goods or services in Switzerland (or monitoring behaviour there) AND is
+ * large-scale AND regular AND poses a high risk: the four conditions are cumulative (FDPIC,
+ * "Representative", guidance on Art 14 FADP). The data says nothing of scale, regularity or risk,
+ * so without a representative the element is not evaluated rather than missing.
+ */
+const representative: Evaluator = ({ model, region }) => {
+  if ((model.policy.representatives ?? []).some((r) => r.region === region.id)) return met()
+  if (region.family === 'fadp') {
+    return notEvaluated('FADP Art 14(1) requires a Swiss representative only if the processing is large-scale, regular and high-risk (all four conditions together); if it is, add a `representatives` entry for `ch`')
+  }
+  return missing(`no representative for \`${region.id}\` in \`representatives\``)
+}
+
+/**
  * How each catalog element key is judged "met" from the model. Keys not listed here are shown
  * as "not evaluated": policyc says so rather than guess (layout duties, links in the site
  * header, processes that live outside the notice).
@@ -192,7 +227,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'controller-identity': () => met(),
   'controller-contact': controllerContact,
   'privacy-contact': ({ model }) => check(Boolean(model.policy.controller.email ?? model.policy.controller.contact ?? model.policy.dpo), 'no `controller.email`, `controller.contact` or `dpo`'),
-  representative: ({ model, region }) => check((model.policy.representatives ?? []).some((r) => r.region === region.id), `no representative for \`${region.id}\` in \`representatives\``),
+  representative,
   'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
   'data-categories': dataCategories,
   'sensitive-data-categories': sensitiveCategories,
@@ -217,7 +252,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'right-complain-to-authority': complainToAuthority,
   'rights-how-to-exercise': howToExercise,
   'request-methods': howToExercise,
-  'rights-response-time': field((m) => m.policy.rights?.['response-time'], 'rights.response-time'),
+  'rights-response-time': responseTime,
   'rights-free-of-charge': field((m) => m.policy.rights?.fee, 'rights.fee'),
   'uk-right-complain-to-controller': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
   'complaint-handling-process': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
