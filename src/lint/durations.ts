@@ -1,9 +1,9 @@
 /**
  * ISO 8601 durations (the schema's `duration` pattern) compared with a law's deadline. A month is
  * not a fixed number of days, so two durations written in the same kind of unit (years and months,
- * or weeks and days) are compared exactly; mixed ones by their longest reading (a month as 31
- * days) against the deadline's shortest (28 days), so a promise is only called too slow when it is
- * longer however the months fall.
+ * or weeks and days) are compared exactly; mixed ones with a promised month read as 31 days and a
+ * deadline's month as 30 (the usual reading of "one month" as 30 days), so a promise is only
+ * called too slow when it is plainly longer.
  */
 export interface Duration {
   months: number
@@ -27,6 +27,6 @@ export function exceeds(promise: Duration, deadline: Duration): boolean {
   if (calendarOnly(promise) && calendarOnly(deadline)) return promise.months > deadline.months
   if (daysOnly(promise) && daysOnly(deadline)) return promise.days * 86400 + promise.seconds > deadline.days * 86400 + deadline.seconds
   const longest = promise.months * 31 + promise.days + promise.seconds / 86400
-  const shortest = deadline.months * 28 + deadline.days + deadline.seconds / 86400
+  const shortest = deadline.months * 30 + deadline.days + deadline.seconds / 86400
   return longest > shortest
 }

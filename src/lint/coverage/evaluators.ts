@@ -127,7 +127,11 @@ const howToExercise: Evaluator = ({ model, region, page }) => {
 const complainToAuthority: Evaluator = ({ region, page }) => {
   const name = region.authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
   const host = new URL(region.authority.url).hostname.replace(/^www\./, '')
-  return check(page.text.includes(name) || page.text.includes(host), `no page text names ${region.authority.name} or links to ${host}`)
+  // Judged on the rendered page: its rights table ends "You can complain to the supervisory
+  // authority: <name>", and text anywhere on it may name the authority too.
+  const names = page.page.includes(name) || page.page.includes(host)
+  const complaint = /\bcomplain|\bcomplaint/.test(page.page)
+  return check(names && complaint, names ? 'the page names the authority but never says a complaint can be made to it' : `the page neither names ${region.authority.name} nor links to ${host}`)
 }
 
 const automatedDecisions: Evaluator = ({ model, page }) => {
