@@ -530,6 +530,10 @@ export interface Purpose {
    */
   'legitimate-interest'?: string
   /**
+   * When the basis is legitimate interests: why the interest is not overridden by the person's interests, rights and reasonable expectations, and what limits the processing (the balancing test of GDPR Art 6(1)(f); EDPB Guidelines 1/2024, adopted 8 October 2024). Needed where the data goes to third parties such as OAuth clients or third-party apps.
+   */
+  balancing?: string
+  /**
    * Whether this purpose sells personal information (CCPA 1798.140(ad)).
    */
   sale?: boolean

@@ -42,6 +42,11 @@ export interface SuppressionIndex {
    * finding only when every region the finding names is switched off.
    */
   consume(path: DataPath, ruleId: string, scope?: ReportScope): boolean
+  /**
+   * For a finding about several regions that can be restated for fewer: the regions the policy's
+   * own region-scoped entries do not switch off (marking those that do as used).
+   */
+  remainingRegions(ruleId: string, scope: ReportScope): readonly string[]
 }
 
 export function indexSuppressions(model: PolicyModel): SuppressionIndex {
@@ -76,6 +81,14 @@ export function indexSuppressions(model: PolicyModel): SuppressionIndex {
         return true
       }
       return consumePolicyWide(policyWide, ruleId, scope)
+    },
+    remainingRegions(ruleId, scope) {
+      const candidates = policyWide.filter((s) => s.rule === ruleId && s.region !== undefined && (s.element === undefined || s.element === scope.element))
+      return (scope.regions ?? []).filter((region) => {
+        const entry = candidates.find((s) => s.region === region)
+        if (entry) entry.used = true
+        return entry === undefined
+      })
     },
   }
 }

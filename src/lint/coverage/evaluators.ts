@@ -1,5 +1,6 @@
 import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
+import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, collectedCategories, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
@@ -12,13 +13,17 @@ export interface ElementContext {
   page: VariantFacts
 }
 
-export type Verdict = { status: 'met'; detail?: string } | { status: 'missing'; detail: string } | { status: 'not-evaluated'; detail: string }
+/** `fix`: the YAML that should supply what is missing, when it is one place (a category, `rights`). */
+export type Verdict = { status: 'met'; detail?: string } | { status: 'missing'; detail: string; fix?: DataPath } | { status: 'not-evaluated'; detail: string }
 
 /** Decides from the model whether the page of a region discloses one element. */
 export type Evaluator = (context: ElementContext) => Verdict
 
 const met = (detail?: string): Verdict => (detail === undefined ? { status: 'met' } : { status: 'met', detail })
-const missing = (detail: string): Verdict => ({ status: 'missing', detail })
+const missing = (detail: string, fix?: DataPath): Verdict => (fix ? { status: 'missing', detail, fix } : { status: 'missing', detail })
+/** Missing, to be fixed on the first listed category that lacks it. */
+const missingOnCategory = (model: PolicyModel, without: readonly Category[], detail: string): Verdict =>
+  without.length === 0 ? met() : missing(detail, ['categories', model.policy.categories.indexOf(without[0]!)])
 const notEvaluated = (detail: string): Verdict => ({ status: 'not-evaluated', detail })
 /** Met when the condition holds, otherwise missing with the detail. */
 const check = (ok: boolean, detail: string): Verdict => (ok ? met() : missing(detail))
@@ -36,7 +41,7 @@ const noTable = (kind: string) => `this page has no \`::table{of=${kind}}\` and 
 const controllerContact: Evaluator = ({ model, region }) => {
   const c = model.policy.controller
   // POPIA s.18(1)(b) and IPP 3(1)(d) ask for the controller's address, not just a way to write.
-  if (region.family === 'popia' || region.family === 'nz-privacy') return check(c.address !== undefined, 'no postal address (`controller.address`)')
+  if (region.family === 'popia' || region.family === 'nz-privacy') return c.address !== undefined ? met() : missing('no postal address (`controller.address`)', ['controller'])
   return check(Boolean(c.email ?? c.contact ?? c.phone ?? c.address), 'no email, contact page, phone or address on `controller`')
 }
 
@@ -52,7 +57,7 @@ const sensitiveCategories: Evaluator = ({ model, page }) => {
 
 const sources: Evaluator = ({ model }) => {
   const without = collectedCategories(model).map((c) => c.item).filter((c) => !c.sources?.length)
-  return check(without.length === 0, `no \`sources\` for ${ids(without)}`)
+  return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
 }
 
 const purposes: Evaluator = ({ model, page }) => check(shown(page, ['purposes'], model.policy.purposes), noTable('purposes'))
@@ -75,7 +80,7 @@ const interests: Evaluator = ({ model, region }) => {
 const requirement: Evaluator = ({ model }) => {
   const fromPerson = (c: Category) => !c.sources?.length || c.sources.includes('you')
   const without = collectedCategories(model).map((c) => c.item).filter((c) => fromPerson(c) && c.requirement === undefined)
-  return check(without.length === 0, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
+  return missingOnCategory(model, without, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
 }
 
 const recipients: Evaluator = ({ model, page }) => {
@@ -146,10 +151,15 @@ const STORES_NOTHING = new Set(['pixel', 'fingerprinting', 'script'])
 
 const cookieDetails: Evaluator = ({ model }) => {
   const without = (model.policy.cookies ?? []).filter((c) => c.duration === undefined && !STORES_NOTHING.has(c.technology ?? 'cookie'))
-  return check(without.length === 0, `no \`duration\` for ${ids(without)}`)
+  return without.length === 0 ? met() : missing(`no \`duration\` for ${ids(without)}`, ['cookies', (model.policy.cookies ?? []).indexOf(without[0]!)])
 }
 
-const field = (present: (model: PolicyModel) => unknown, what: string): Evaluator => ({ model }) => check(present(model) !== undefined, `no \`${what}\``)
+/** A field that is missing is added next to its parent (`rights.complaints` beside `rights`), when the parent exists. */
+const field = (present: (model: PolicyModel) => unknown, what: string): Evaluator => ({ model }) => {
+  if (present(model) !== undefined) return met()
+  const parent = what.split('.')[0]!
+  return missing(`no \`${what}\``, what.includes('.') && parent in model.policy ? [parent] : undefined)
+}
 
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')

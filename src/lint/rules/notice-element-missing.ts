@@ -1,4 +1,4 @@
-import { coverageMatrix, missingCells, unevaluatedCells } from '../coverage/index.js'
+import { coverageMatrix, missingCells, unevaluatedCells, type CoverageCell } from '../coverage/index.js'
 import { listShort } from '../facts.js'
 import { defineRule } from '../rule.js'
 
@@ -29,14 +29,29 @@ export default defineRule({
     if (unjudged.length > 0) {
       skip(`${model.policy.id}: ${unjudged.length} required notice element${unjudged.length === 1 ? ' is' : 's are'} not evaluated (policyc cannot judge ${unjudged.length === 1 ? 'it' : 'them'} from the data; read the notice): ${listShort(unjudged.map((c) => `${c.region} ${c.key}`), 6)}; \`policyc coverage\` lists them`)
     }
+    // One finding per element and gap: the same missing fact in several regions is one fix, at the YAML
+    // that should supply it (the category without `sources`, say), naming every region that needs it.
+    const groups = new Map<string, CoverageCell[]>()
     for (const cell of missingCells(matrix)) {
       const dedicated = REPORTED_BY[cell.key]
       if (dedicated !== undefined && engine.enabled.has(dedicated)) continue
+      const key = `${cell.key}\u0000${cell.detail ?? ''}\u0000${JSON.stringify(cell.fix ?? null)}`
+      groups.set(key, [...(groups.get(key) ?? []), cell])
+    }
+    for (const cells of groups.values()) {
+      const first = cells[0]!
+      const byRegion = new Map(cells.map((c) => [c.region, c]))
+      const reasonFor = (regions: readonly string[]) => {
+        const parts = regions.map((r) => byRegion.get(r)!).map((c) => `${c.region} (${c.citation}${c.level === 'C' ? `, as \`${c.condition}\` holds` : ''})`)
+        return `${regions.join(', ')}: the notice does not disclose \`${first.key}\`, required in ${parts.join('; ')}: ${first.detail ?? 'missing'}`
+      }
+      const regions = cells.map((c) => c.region)
       report({
-        path: ['regions', model.policy.regions.indexOf(cell.region)],
-        reason: `${cell.region}: the notice does not disclose \`${cell.key}\`, required by ${cell.citation}${cell.level === 'C' ? ` (condition \`${cell.condition}\` holds)` : ''}: ${cell.detail ?? 'missing'}`,
-        regions: [cell.region],
-        element: cell.key,
+        path: first.fix ?? ['regions', model.policy.regions.indexOf(first.region)],
+        regions,
+        element: first.key,
+        reasonFor,
+        reason: reasonFor(regions),
         hint: `Run \`policyc explain notice-element-missing\` and \`policyc coverage\` for the full matrix.`,
       })
     }
