@@ -313,6 +313,10 @@ export interface Policy {
    * Financial incentives or price or service differences tied to personal information (Cal. Civ. Code §1798.125(b); 11 CCR §7016). Each one is published as a notice of financial incentive on the California page. Describe only what the business really offers; leave this out when nothing is offered.
    */
   incentives?: Incentive[]
+  /**
+   * Lint rules switched off for the whole policy, or only for one region or one required notice element, each with the reason why. Use it for a finding that is not about one entity (a region-level finding such as `notice-element-missing`); switch a finding about one category, purpose or cookie off on that entity instead. An unused suppression is itself reported.
+   */
+  suppress?: PolicySuppression[]
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).
@@ -610,6 +614,14 @@ export interface Purpose {
    */
   group?: string
   suppress?: Suppressions1
+  /**
+   * When the basis is legitimate interests: why the interest is not overridden by the person's interests, rights and reasonable expectations, and what limits the processing (the balancing test of GDPR Art 6(1)(f); EDPB Guidelines 1/2024, adopted 8 October 2024). Needed where the data goes to third parties such as OAuth clients or third-party apps.
+   */
+  balancing?: string
+  /**
+   * Whether this purpose is planned rather than pursued today. Its rows are shown as planned on every page; lint checks that a purpose whose recipients are all planned is marked so.
+   */
+  planned?: boolean
 }
 /**
  * What the notice promises about telling readers of changes before they take effect. `policyc diff` compares it: a shorter period, or a promise withdrawn, is a material change.
@@ -819,7 +831,7 @@ export interface Cookie {
    */
   recipient?: string
   /**
-   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, or `not-stated` when the source gives no lifetime (the page says "Not stated", and coverage still reports it missing). Never write a typical lifetime the source does not give.
+   * An ISO 8601 duration such as P2Y, `session` for a cookie deleted when the browser closes, `persistent` for one the notice says outlives the session without saying for how long (the page says the lifetime is not stated), or `not-stated` when the source gives no lifetime at all (the page says "Not stated", and coverage still reports it missing). Never write a typical lifetime the source does not give.
    */
   duration?: Duration | 'session' | 'persistent' | 'not-stated'
   /**
@@ -835,6 +847,17 @@ export interface Cookie {
    */
   group?: string
   suppress?: Suppressions4
+  /**
+   * For a `functional` cookie that needs no consent in the EEA and UK, the exemption it falls under, as the Article 29 Working Party's Opinion 04/2012 on Cookie Consent Exemption (WP194, adopted 7 June 2012) lists them: `user-input` (remembers what you typed or chose during a session, such as a basket), `authentication` (keeps you logged in for a session), `user-security` (protects a service you asked for, such as detecting repeated failed logins), `multimedia-player` (plays a video or audio you asked for, for a session), `load-balancing`, `user-interface` (remembers a preference you set, such as language or layout) or `social-plugin-logged-in` (lets a logged-in member of a social network use its plug-in). Analytics, advertising and tracking are never exempt.
+   */
+  'consent-exempt'?:
+    | 'user-input'
+    | 'authentication'
+    | 'user-security'
+    | 'multimedia-player'
+    | 'load-balancing'
+    | 'user-interface'
+    | 'social-plugin-logged-in'
 }
 /**
  * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
@@ -1169,6 +1192,30 @@ export interface Incentive {
    * Why the incentive is permitted: a good-faith estimate of the value of the consumer's data and the method used to calculate it (§7016(b)(5)).
    */
   value?: string
+}
+/**
+ * One lint rule switched off for the policy, optionally only for one region and one notice element.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "policySuppression".
+ */
+export interface PolicySuppression {
+  /**
+   * The id of the lint rule to switch off (see `policyc explain`).
+   */
+  rule: string
+  /**
+   * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
+   */
+  region?: string
+  /**
+   * Only the findings about this notice element (an element key from `policyc coverage`, such as `representative`). Without it, every finding of the rule (in the region, if one is given) is off.
+   */
+  element?: string
+  /**
+   * Why the rule does not apply here, in words a reviewer can check.
+   */
+  reason: string
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).

@@ -102,3 +102,8 @@ export function listShort(items: readonly string[], max = 4): string {
 export function citationOf(found: readonly { region: Jurisdiction; element: Element }[]): string {
   return listShort([...new Set(found.map((f) => f.element.citation))], 2)
 }
+
+/** Whether a purpose's basis is one of `bases`; a purpose with no basis stated (a notice with `bases-relied-on` only) is in none. */
+export function isBasisIn(bases: ReadonlySet<string>, basis: string | undefined): boolean {
+  return basis !== undefined && bases.has(basis)
+}

@@ -18,6 +18,15 @@ import sectionUnreachable from './rules/section-unreachable.js'
 import specialCategoryConditionMissing from './rules/special-category-condition-missing.js'
 import transferSafeguardMissing from './rules/transfer-safeguard-missing.js'
 import unusedSuppression from './rules/unused-suppression.js'
+import securityClaimContradicted from './rules/security-claim-contradicted.js'
+import browserSignalContradicted from './rules/browser-signal-contradicted.js'
+import behaviouralAdvertisingLegitimateInterests from './rules/behavioural-advertising-legitimate-interests.js'
+import thirdPartySharingUnbalanced from './rules/third-party-sharing-unbalanced.js'
+import plannedShownAsCurrent from './rules/planned-shown-as-current.js'
+import entityNamedInconsistently from './rules/entity-named-inconsistently.js'
+import directiveOutsideBody from './rules/directive-outside-body.js'
+import onlyNested from './rules/only-nested.js'
+import linkTargetMissing from './rules/link-target-missing.js'
 import type { Rule } from './rule.js'
 
 /**
@@ -45,6 +54,15 @@ export const RULES: readonly Rule[] = [
   effectiveDateOutOfRange,
   noticeElementMissing,
   exportUnmappedCategory,
+  securityClaimContradicted,
+  browserSignalContradicted,
+  behaviouralAdvertisingLegitimateInterests,
+  thirdPartySharingUnbalanced,
+  plannedShownAsCurrent,
+  entityNamedInconsistently,
+  directiveOutsideBody,
+  onlyNested,
+  linkTargetMissing,
   unusedSuppression,
 ]
 

@@ -27,6 +27,15 @@ export interface RuleReport {
   at?: Location
   reason: string
   hint?: string | undefined
+  /** The regions the finding is about, so a policy-level `suppress` with `region` can switch it off there. */
+  regions?: readonly string[] | undefined
+  /** The notice element the finding is about (a catalog element key), for `suppress` with `element`. */
+  element?: string | undefined
+  /**
+   * The reason restated for fewer regions: when given, a policy-level `suppress` for some of
+   * `regions` takes those out of the finding instead of leaving it whole.
+   */
+  reasonFor?: ((regions: readonly string[]) => string) | undefined
 }
 
 /** What a rule's check sees: the model, the date it treats as today, and where to report. */
@@ -95,9 +104,14 @@ export function defineRule(definition: RuleDefinition): Rule {
         model,
         now: options.now,
         report(report) {
-          if (options.suppressions.consume(report.path, definition.id)) return
+          if (options.suppressions.consume(report.path, definition.id, { regions: report.regions, element: report.element })) return
+          let reason = report.reason
+          if (report.reasonFor && report.regions && report.regions.length > 1) {
+            const remaining = options.suppressions.remainingRegions(definition.id, { regions: report.regions, element: report.element })
+            if (remaining.length < report.regions.length) reason = report.reasonFor(remaining)
+          }
           const at = report.at ?? model.source.locate(report.path, report.part ?? 'value')
-          diagnostics.push(diagnose(at, { ruleId: definition.id, source: 'lint', severity: options.severity, reason: report.reason, hint: report.hint }))
+          diagnostics.push(diagnose(at, { ruleId: definition.id, source: 'lint', severity: options.severity, reason, hint: report.hint }))
         },
         skip(note) {
           notes.push(`${definition.id}: ${note}`)

@@ -6,6 +6,11 @@ import { matchRegions } from '../catalog/catalog.js'
 import type { Section } from '../generated/policy.js'
 import { splitRegions } from '../prose/directives.js'
 import type { PolicyModel } from '../resolve/model.js'
+import { FragmentCache } from '../render/fragment-cache.js'
+import { expandBody } from '../render/markdown/expand.js'
+import { markdownPage } from '../render/markdown/markdown-page.js'
+import { INTRO, planPage } from '../render/markdown/page-plan.js'
+import { regionVariant } from '../variant/variants-of.js'
 
 /**
  * What one region's page shows, read from the section bodies: which sections it includes, which
@@ -19,6 +24,13 @@ export interface VariantFacts {
   refs: ReadonlySet<string>
   /** All visible text, lower-cased, links included as their URL. */
   text: string
+  /**
+   * The region's page as a reader gets it (its index.md: the header with the supervisory
+   * authority, every section with its tables expanded, `only` blocks resolved), lower-cased.
+   * Elements that the page states by itself (the authority beside the rights table, say) are
+   * judged on this, not on the prose alone.
+   */
+  page: string
 }
 
 const cache = new WeakMap<PolicyModel, Map<string, VariantFacts>>()
@@ -68,5 +80,20 @@ function collect(model: PolicyModel, region: string): VariantFacts {
     if (tree) walk(tree)
   }
   for (const section of sections) words.push(section.title, section.summary ?? '')
-  return { region, sections, tables, refs, text: words.join('\n').toLowerCase() }
+  return { region, sections, tables, refs, text: words.join('\n').toLowerCase(), page: renderedPage(model, region) }
 }
+
+/** The region's index.md, rendered exactly as the build renders it (problems are the build's to report). */
+function renderedPage(model: PolicyModel, regionId: string): string {
+  const jurisdiction = model.regions.find((r) => r.id === regionId)
+  if (!jurisdiction) return ''
+  const variant = regionVariant(model, jurisdiction)
+  const plan = planPage(variant)
+  const ignore = () => {}
+  const intro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: ignore })
+  const sections = variant.sections.map((source) => ({ source, body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: ignore }) }))
+  return markdownPage(variant, intro, sections, pageCache).toLowerCase()
+}
+
+/** Shared by every page coverage renders, as the build shares one: most sections read the same in every region. */
+const pageCache = new FragmentCache(256)

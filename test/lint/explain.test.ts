@@ -22,4 +22,15 @@ describe('policyc explain', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('policyc: Unknown rule `cookie-consent-mising`; did you mean `cookie-consent-missing`? Run `policyc explain` to list the rules.\n')
   })
+
+  it('cites only what a user can look up: no file outside the project, guidance and judgments with their date', async () => {
+    for (const rule of RULES) {
+      const text = JSON.stringify(rule.docs)
+      expect(text, rule.id).not.toMatch(/REGULATIONS\.md|\/work\/|shared\//)
+      // A regulator's opinion or guidelines, or a court judgment, is cited with the date it was adopted or given.
+      for (const match of rule.docs.law.matchAll(/(Opinion \d+\/\d{4}|Guidelines \d+\/\d{4}|C-\d+\/\d+)[^;]*/g)) {
+        expect(match[0], `${rule.id}: ${match[0]}`).toMatch(/\b(19|20)\d\d\)/)
+      }
+    }
+  })
 })

@@ -22,7 +22,7 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
   const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
   switch (flags.format) {
     case 'json':
-      process.stdout.write(formatJson(shown, { policies: result.policies, errors, warnings }))
+      process.stdout.write(formatJson(shown, { policies: result.policies, errors, warnings }, flags.quiet ? [] : result.notes))
       break
     case 'github':
       process.stdout.write(formatGithub(shown, flags.quiet ? [] : result.notes))

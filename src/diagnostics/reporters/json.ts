@@ -9,7 +9,7 @@ export const CHECK_FORMAT = 'policyc-check/1'
  * names and order are stable; a diagnostic has ruleId, source, severity, reason, file, start,
  * end (optional) and hint (optional).
  */
-export function formatJson(diagnostics: readonly Diagnostic[], summary: Record<string, number>): string {
+export function formatJson(diagnostics: readonly Diagnostic[], summary: Record<string, number>, notes: readonly string[] = []): string {
   const rows = diagnostics.map((d) => ({
     ruleId: d.ruleId,
     source: d.source,
@@ -20,5 +20,6 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Record<s
     ...(d.end ? { end: d.end } : {}),
     ...(d.hint ? { hint: d.hint } : {}),
   }))
-  return `${JSON.stringify({ format: CHECK_FORMAT, diagnostics: rows, summary }, null, 2)}\n`
+  // `notes` (why a rule could not run, what it could not judge) only when there are any: fields are added, never changed.
+  return `${JSON.stringify({ format: CHECK_FORMAT, diagnostics: rows, summary, ...(notes.length > 0 ? { notes } : {}) }, null, 2)}\n`
 }

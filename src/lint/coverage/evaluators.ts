@@ -1,8 +1,10 @@
 import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
+import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
+import { exceeds, parseDuration } from '../durations.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -11,13 +13,17 @@ export interface ElementContext {
   page: VariantFacts
 }
 
-export type Verdict = { status: 'met'; detail?: string } | { status: 'missing'; detail: string } | { status: 'not-evaluated'; detail: string }
+/** `fix`: the YAML that should supply what is missing, when it is one place (a category, `rights`). */
+export type Verdict = { status: 'met'; detail?: string } | { status: 'missing'; detail: string; fix?: DataPath } | { status: 'not-evaluated'; detail: string }
 
 /** Decides from the model whether the page of a region discloses one element. */
 export type Evaluator = (context: ElementContext) => Verdict
 
 const met = (detail?: string): Verdict => (detail === undefined ? { status: 'met' } : { status: 'met', detail })
-const missing = (detail: string): Verdict => ({ status: 'missing', detail })
+const missing = (detail: string, fix?: DataPath): Verdict => (fix ? { status: 'missing', detail, fix } : { status: 'missing', detail })
+/** Missing, to be fixed on the first listed category that lacks it. */
+const missingOnCategory = (model: PolicyModel, without: readonly Category[], detail: string): Verdict =>
+  without.length === 0 ? met() : missing(detail, ['categories', model.policy.categories.indexOf(without[0]!)])
 const notEvaluated = (detail: string): Verdict => ({ status: 'not-evaluated', detail })
 /** Met when the condition holds, otherwise missing with the detail. */
 const check = (ok: boolean, detail: string): Verdict => (ok ? met() : missing(detail))
@@ -35,7 +41,7 @@ const noTable = (kind: string) => `this page has no \`::table{of=${kind}}\` and 
 const controllerContact: Evaluator = ({ model, region }) => {
   const c = model.policy.controller
   // POPIA s.18(1)(b) and IPP 3(1)(d) ask for the controller's address, not just a way to write.
-  if (region.family === 'popia' || region.family === 'nz-privacy') return check(c.address !== undefined, 'no postal address (`controller.address`)')
+  if (region.family === 'popia' || region.family === 'nz-privacy') return c.address !== undefined ? met() : missing('no postal address (`controller.address`)', ['controller'])
   return check(Boolean(c.email ?? c.contact ?? c.phone ?? c.address), 'no email, contact page, phone or address on `controller`')
 }
 
@@ -51,7 +57,7 @@ const sensitiveCategories: Evaluator = ({ model, page }) => {
 
 const sources: Evaluator = ({ model }) => {
   const without = collectedCategories(model).map((c) => c.item).filter((c) => !c.sources?.length)
-  return check(without.length === 0, `no \`sources\` for ${ids(without)}`)
+  return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
 }
 
 const purposes: Evaluator = ({ model, page }) => check(shown(page, ['purposes'], model.policy.purposes), noTable('purposes'))
@@ -75,7 +81,7 @@ const interests: Evaluator = ({ model, region }) => {
 const requirement: Evaluator = ({ model }) => {
   const fromPerson = (c: Category) => !c.sources?.length || c.sources.includes('you')
   const without = collectedCategories(model).map((c) => c.item).filter((c) => fromPerson(c) && c.requirement === undefined)
-  return check(without.length === 0, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
+  return missingOnCategory(model, without, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
 }
 
 const recipients: Evaluator = ({ model, page }) => {
@@ -130,7 +136,11 @@ const howToExercise: Evaluator = ({ model, region, page }) => {
 const complainToAuthority: Evaluator = ({ region, page }) => {
   const name = region.authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
   const host = new URL(region.authority.url).hostname.replace(/^www\./, '')
-  return check(page.text.includes(name) || page.text.includes(host), `no page text names ${region.authority.name} or links to ${host}`)
+  // Judged on the rendered page: its rights table ends "You can complain to the supervisory
+  // authority: <name>", and text anywhere on it may name the authority too.
+  const names = page.page.includes(name) || page.page.includes(host)
+  const complaint = /\bcomplain|\bcomplaint/.test(page.page)
+  return check(names && complaint, names ? 'the page names the authority but never says a complaint can be made to it' : `the page neither names ${region.authority.name} nor links to ${host}`)
 }
 
 const automatedDecisions: Evaluator = ({ model, page }) => {
@@ -145,10 +155,15 @@ const STORES_NOTHING = new Set(['pixel', 'fingerprinting', 'script'])
 
 const cookieDetails: Evaluator = ({ model }) => {
   const without = (model.policy.cookies ?? []).filter((c) => (c.duration === undefined || c.duration === 'not-stated') && !STORES_NOTHING.has(c.technology ?? 'cookie'))
-  return check(without.length === 0, `no \`duration\` for ${ids(without)}`)
+  return without.length === 0 ? met() : missing(`no \`duration\` for ${ids(without)}`, ['cookies', (model.policy.cookies ?? []).indexOf(without[0]!)])
 }
 
-const field = (present: (model: PolicyModel) => unknown, what: string): Evaluator => ({ model }) => check(present(model) !== undefined, `no \`${what}\``)
+/** A field that is missing is added next to its parent (`rights.complaints` beside `rights`), when the parent exists. */
+const field = (present: (model: PolicyModel) => unknown, what: string): Evaluator => ({ model }) => {
+  if (present(model) !== undefined) return met()
+  const parent = what.split('.')[0]!
+  return missing(`no \`${what}\``, what.includes('.') && parent in model.policy ? [parent] : undefined)
+}
 
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')
@@ -188,6 +203,40 @@ const overseasLikely: Evaluator = (context) => {
 const unevaluable = (why: string): Evaluator => () => notEvaluated(why)
 
 /**
+ * The longest a notice may promise for answering a request, per family of law, with the article.
+ * GDPR and UK GDPR Art 12(3): "without undue delay and in any event within one month of receipt"
+ * (extendable by two months only when the controller tells the person, within the first month,
+ * why: a standing promise of more than a month is not that).
+ */
+const RESPONSE_DEADLINES: Readonly<Record<string, { deadline: string; words: string; citation: string }>> = {
+  gdpr: { deadline: 'P1M', words: 'one month', citation: 'Art 12(3)' },
+}
+
+const responseTime: Evaluator = ({ model, region }) => {
+  const promised = model.policy.rights?.['response-time']
+  if (promised === undefined) return missing('no `rights.response-time`')
+  const law = RESPONSE_DEADLINES[region.family]
+  const parsed = parseDuration(promised)
+  if (!law || !parsed) return met()
+  return check(!exceeds(parsed, parseDuration(law.deadline)!), `\`rights.response-time: ${promised}\` is longer than the ${law.words} ${region.laws[0]?.short ?? 'the law'} allows (${law.citation})`)
+}
+
+/**
+ * FADP Art 14(1): a controller abroad needs a Swiss representative only when its processing is
+ * connected with offering goods or services in Switzerland (or monitoring behaviour there) AND is
+ * large-scale AND regular AND poses a high risk: the four conditions are cumulative (FDPIC,
+ * "Representative", guidance on Art 14 FADP). The data says nothing of scale, regularity or risk,
+ * so without a representative the element is not evaluated rather than missing.
+ */
+const representative: Evaluator = ({ model, region }) => {
+  if ((model.policy.representatives ?? []).some((r) => r.region === region.id)) return met()
+  if (region.family === 'fadp') {
+    return notEvaluated('FADP Art 14(1) requires a Swiss representative only if the processing is large-scale, regular and high-risk (all four conditions together); if it is, add a `representatives` entry for `ch`')
+  }
+  return missing(`no representative for \`${region.id}\` in \`representatives\``)
+}
+
+/**
  * How each catalog element key is judged "met" from the model. Keys not listed here are shown
  * as "not evaluated": policyc says so rather than guess (layout duties, links in the site
  * header, processes that live outside the notice).
@@ -196,7 +245,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'controller-identity': () => met(),
   'controller-contact': controllerContact,
   'privacy-contact': ({ model }) => check(Boolean(model.policy.controller.email ?? model.policy.controller.contact ?? model.policy.dpo), 'no `controller.email`, `controller.contact` or `dpo`'),
-  representative: ({ model, region }) => check((model.policy.representatives ?? []).some((r) => r.region === region.id), `no representative for \`${region.id}\` in \`representatives\``),
+  representative,
   'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
   'data-categories': dataCategories,
   'sensitive-data-categories': sensitiveCategories,
@@ -221,7 +270,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'right-complain-to-authority': complainToAuthority,
   'rights-how-to-exercise': howToExercise,
   'request-methods': howToExercise,
-  'rights-response-time': field((m) => m.policy.rights?.['response-time'], 'rights.response-time'),
+  'rights-response-time': responseTime,
   'rights-free-of-charge': field((m) => m.policy.rights?.fee, 'rights.fee'),
   'uk-right-complain-to-controller': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
   'complaint-handling-process': field((m) => m.policy.rights?.complaints, 'rights.complaints'),

@@ -4,7 +4,7 @@
  * writes `dist/<policy>/coverage/` from the same matrix (src/site/coverage-page.ts).
  */
 export { coverageMatrix, cellAt, type CoverageMatrix, type CoverageCell, type CoverageStatus, type CoverageOptions } from './matrix.js'
-export { renderCoverageMarkdown, renderCoverageJson, renderCoveragePretty, missingCells } from './render.js'
+export { renderCoverageMarkdown, renderCoverageJson, renderCoveragePretty, missingCells, unevaluatedCells, coverageVerdict } from './render.js'
 export { EVALUATORS, evaluatorFor, type Evaluator, type Verdict } from './evaluators.js'
 export { CONDITIONS } from './conditions.js'
 

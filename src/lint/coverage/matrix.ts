@@ -20,6 +20,8 @@ export interface CoverageCell {
   status: CoverageStatus
   /** What is missing, why it does not apply, or why it was not evaluated. */
   detail?: string
+  /** The data path of the YAML that should supply a missing element, when it is one place. */
+  fix?: (string | number)[]
 }
 
 export interface CoverageMatrix {
@@ -58,6 +60,7 @@ export function coverageMatrix(model: PolicyModel, options: CoverageOptions = {}
         const result = evaluatorFor(element.key)({ model, region, page })
         cell.status = result.status
         if (result.detail !== undefined) cell.detail = result.detail
+        if (result.status === 'missing' && result.fix) cell.fix = [...result.fix]
       }
       cells.push(cell)
     }

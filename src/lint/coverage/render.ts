@@ -12,6 +12,24 @@ export function missingCells(matrix: CoverageMatrix): CoverageCell[] {
   return matrix.cells.filter((c) => c.status === 'missing' && c.level !== 'B')
 }
 
+/**
+ * Required (R, C) elements policyc could not judge. They are neither met nor missing: every
+ * summary names them apart, so "nothing missing" is never read as "everything met".
+ */
+export function unevaluatedCells(matrix: CoverageMatrix): CoverageCell[] {
+  return matrix.cells.filter((c) => c.status === 'not-evaluated' && c.level !== 'B')
+}
+
+/** The one-line verdict every format uses: met only when nothing is missing and nothing is unjudged. */
+export function coverageVerdict(matrix: CoverageMatrix): string {
+  const gaps = missingCells(matrix).length
+  const unjudged = unevaluatedCells(matrix).length
+  const plural = (n: number, word: string) => `${n} required element${n === 1 ? '' : 's'} ${word}`
+  if (gaps === 0 && unjudged === 0) return 'every required element is met'
+  if (gaps === 0) return `no required element is missing, but ${plural(unjudged, 'not evaluated')}: read the notice for ${unjudged === 1 ? 'it' : 'them'}`
+  return unjudged === 0 ? plural(gaps, 'missing') : `${plural(gaps, 'missing')}; ${unjudged} not evaluated`
+}
+
 function mark(cell: CoverageCell | undefined): string {
   return cell ? `${MARKS[cell.status]}${cell.level}` : ''
 }
@@ -33,8 +51,13 @@ export function renderCoveragePretty(matrix: CoverageMatrix, colors: Palette): s
   }
   lines.push('', colors.dim(LEGEND))
   const gaps = missingCells(matrix)
-  lines.push('', gaps.length === 0 ? colors.green('✔ every required element is met') : colors.bold(`${gaps.length} required element${gaps.length === 1 ? '' : 's'} missing:`))
+  const unjudged = unevaluatedCells(matrix)
+  const verdict = coverageVerdict(matrix)
+  lines.push('', gaps.length === 0 && unjudged.length === 0 ? colors.green(`✔ ${verdict}`) : colors.bold(`${gaps.length === 0 ? '?' : '✖'} ${verdict}`))
+  if (gaps.length > 0) lines.push('', colors.bold('Missing:'))
   for (const cell of gaps) lines.push(`  ${colors.red('✖')} ${cell.region.padEnd(6)} ${cell.key} (${cell.level}, ${cell.citation}): ${cell.detail ?? 'missing'}`)
+  if (unjudged.length > 0) lines.push('', colors.bold('Not evaluated (neither met nor missing):'))
+  for (const cell of unjudged) lines.push(`  ${colors.dim('?')} ${cell.region.padEnd(6)} ${cell.key} (${cell.level}, ${cell.citation}): ${cell.detail ?? 'not evaluated'}`)
   return `${lines.join('\n')}\n`
 }
 
@@ -58,10 +81,16 @@ export function coverageMarkdownParts(matrix: CoverageMatrix): { head: string[];
   const tail: string[] = []
   const gaps = missingCells(matrix)
   tail.push('', '## Missing required elements', '')
-  if (gaps.length === 0) tail.push('None: every required element is met.')
+  if (gaps.length === 0) tail.push(`None. In short: ${coverageVerdict(matrix)}.`)
   else {
     tail.push('| region | element | level | law | what is missing |', '| --- | --- | :-: | --- | --- |')
     for (const c of gaps) tail.push(`| ${c.region} | \`${c.key}\` | ${c.level} | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
+  }
+  const unjudged = unevaluatedCells(matrix)
+  if (unjudged.length > 0) {
+    tail.push('', '## Required elements not evaluated', '', 'Neither met nor missing: policyc cannot judge these from the data. Read the notice for each.', '')
+    tail.push('| region | element | level | law | why not evaluated |', '| --- | --- | :-: | --- | --- |')
+    for (const c of unjudged) tail.push(`| ${c.region} | \`${c.key}\` | ${c.level} | ${escape(c.citation)} | ${escape(c.detail ?? '')} |`)
   }
   const advice = matrix.cells.filter((c) => c.status === 'missing' && c.level === 'B')
   if (advice.length > 0) {
@@ -90,5 +119,16 @@ export const COVERAGE_FORMAT = 'policyc-coverage/1'
 
 /** The stable machine form: the matrix as data. */
 export function renderCoverageJson(matrices: readonly CoverageMatrix[]): string {
-  return `${JSON.stringify({ format: COVERAGE_FORMAT, policies: matrices }, null, 2)}\n`
+  const summarised = matrices.map((matrix) => ({
+    ...matrix,
+    // Counts of required (R, C) elements by state; not-evaluated is never counted as met.
+    summary: {
+      met: matrix.cells.filter((c) => c.status === 'met' && c.level !== 'B').length,
+      missing: missingCells(matrix).length,
+      'not-evaluated': unevaluatedCells(matrix).length,
+      'not-applicable': matrix.cells.filter((c) => c.status === 'not-applicable' && c.level !== 'B').length,
+      verdict: coverageVerdict(matrix),
+    },
+  }))
+  return `${JSON.stringify({ format: COVERAGE_FORMAT, policies: summarised }, null, 2)}\n`
 }

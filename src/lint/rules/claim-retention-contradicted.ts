@@ -31,6 +31,7 @@ export default defineRule({
     if (promise === undefined || !(promise in PROMISE_WORDS)) return
     const claim = `\`claims.retention\` at ${formatPlace(model.source.locate(['claims', 'retention']))} promises ${PROMISE_WORDS[promise]}`
     const hint = 'Change `claims.retention` to `as-listed` and state the real period in the prose, or make the rule delete the data.'
+    const accountLifetime = new Set((model.policy.retention ?? []).filter((r) => r.period === 'account-lifetime').flatMap((r) => r.categories))
     for (const { item: rule, index } of indexed(model.policy.retention)) {
       if (rule.period === 'indefinite') {
         report({ path: ['retention', index, 'period'], reason: `Retention rule \`${rule.id}\` keeps data indefinitely, but ${claim}`, hint })
@@ -41,6 +42,17 @@ export default defineRule({
       }
       if (promise === 'not-beyond-account' && rule.exceptions?.trim()) {
         report({ path: ['retention', index, 'exceptions'], reason: `Retention rule \`${rule.id}\` may keep some data after the period ends, but ${claim}`, hint })
+      }
+      // Data also kept on another clock than the account's (a legal-retention rule, say) outlives the account.
+      if (promise === 'not-beyond-account' && rule.period !== 'account-lifetime' && rule.period !== 'session') {
+        const alsoOnAccount = rule.categories.filter((id) => accountLifetime.has(id))
+        if (alsoOnAccount.length > 0) {
+          report({
+            path: ['retention', index, 'period'],
+            reason: `Retention rule \`${rule.id}\` keeps ${alsoOnAccount.map((id) => `\`${id}\``).join(', ')} for \`${rule.period}\`, beyond the account another rule keeps ${alsoOnAccount.length === 1 ? 'it' : 'them'} for, but ${claim}`,
+            hint,
+          })
+        }
       }
     }
   },

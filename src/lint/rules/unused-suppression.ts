@@ -25,7 +25,8 @@ export default defineRule({
       }
       // A rule switched off in the config cannot have used it; that is not the entry's fault.
       if (s.used || !engine.enabled.has(s.rule) || s.rule === 'unused-suppression') continue
-      report({ path, reason: `Suppression of \`${s.rule}\` is unused: the rule reports nothing here`, hint: 'Delete this suppression.' })
+      const scope = [s.region && `in ${s.region}`, s.element && `for \`${s.element}\``].filter(Boolean).join(' ')
+      report({ path, reason: `Suppression of \`${s.rule}\`${scope ? ` ${scope}` : ''} is unused: the rule reports nothing ${scope || 'here'}`, hint: 'Delete this suppression.' })
     }
   },
 })

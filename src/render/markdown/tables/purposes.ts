@@ -36,7 +36,8 @@ export const purposesTable: TableBuilder = (variant) => {
     columns,
     rows: variant.model.policy.purposes.map((purpose) => {
       const cells: PhrasingContent[][] = [
-        [text(purpose.label)],
+        // A planned purpose is not carried out today: say so, as the recipients table does for planned recipients.
+        [text(purpose.planned ? m.words.planned(purpose.label) : purpose.label)],
         [text(purpose.categories.map((id) => categoryById(variant.model, id)?.label ?? id).join(', '))],
       ]
       if (withBasis.length) cells.push(basisCell(purpose, withBasis, variant))
