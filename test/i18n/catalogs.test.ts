@@ -49,8 +49,9 @@ describe('message catalogs', () => {
     const pairs: [string, readonly string[] | undefined, object][] = [
       ['legalBasis', defs.legalBasis!.enum, en.basis],
       ['recipient.role', defs.recipient!.properties!.role!.enum, en.role],
-      ['recipient.transfer', defs.recipient!.properties!.transfer!.enum, en.safeguard],
-      ['recipient.transfer (short)', defs.recipient!.properties!.transfer!.enum, en.safeguardShort],
+      // `transfer` and every mechanism of `safeguards` (UK Extension, Swiss–US DPF, Swiss SCCs) are put into words.
+      ['recipient.transfer', [...new Set([...defs.recipient!.properties!.transfer!.enum!, ...defs.recipient!.properties!.safeguards!.items!.enum!])], en.safeguard],
+      ['recipient.transfer (short)', [...new Set([...defs.recipient!.properties!.transfer!.enum!, ...defs.recipient!.properties!.safeguards!.items!.enum!])], en.safeguardShort],
       ['category.sources', defs.category!.properties!.sources!.items!.enum, en.source],
       ['category.ccpa', defs.category!.properties!.ccpa!.enum, en.ccpaCategory],
       ['retentionRule.then', defs.retentionRule!.properties!.then!.enum, en.then],

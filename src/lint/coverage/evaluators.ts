@@ -1,3 +1,4 @@
+import { authorityFor, complaintListFor } from '../../applicability/index.js'
 import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { PolicyModel } from '../../resolve/model.js'
@@ -123,10 +124,14 @@ const howToExercise: Evaluator = ({ model, region, page }) => {
  * The catalog-driven rights table lists the right generically; GDPR Art 13(2)(d) and POPIA
  * s.18(1)(h)(v) want the reader to know where to complain, so the text must say it.
  */
-const complainToAuthority: Evaluator = ({ region, page }) => {
-  const name = region.authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
-  const host = new URL(region.authority.url).hostname.replace(/^www\./, '')
-  return check(page.text.includes(name) || page.text.includes(host), `no page text names ${region.authority.name} or links to ${host}`)
+const complainToAuthority: Evaluator = ({ model, region, page }) => {
+  // The authority comes from src/applicability: the lead one for the controller's EEA establishment,
+  // the law's own, or the policy's; without a lead authority, the EDPB's list of them all (Art 77(1)).
+  const authority = authorityFor(model.policy, region) ?? complaintListFor(region)
+  if (!authority) return notEvaluated('the catalog names no authority for this region')
+  const name = authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
+  const host = new URL(authority.url).hostname.replace(/^www\./, '')
+  return check(page.text.includes(name) || page.text.includes(host), `no page text names ${authority.name} or links to ${host}`)
 }
 
 const automatedDecisions: Evaluator = ({ model, page }) => {

@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast'
 import { purposeById } from '../../../resolve/model.js'
 import { link, linkify, text } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
+import { recipientSafeguards } from '../../transfer-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=recipients}`: who receives data, in what role, for which purposes, where, under which safeguard. */
@@ -22,8 +23,9 @@ export const recipientsTable: TableBuilder = (variant) => {
         [text(recipient.planned ? m.words.planned(recipient.name) : recipient.name)],
         [text(m.role[recipient.role])],
         [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.none)],
-        [text(recipient.countries?.map(country).join(', ') || m.words.none)],
-        [text(recipient.transfer ? m.safeguard[recipient.transfer] : m.words.none)],
+        [text(recipient.locations === 'various' ? m.words.variousLocations : recipient.countries?.map(country).join(', ') || m.words.none)],
+        // The tools of the exporting laws that apply to this reader, each labelled with its law (src/applicability).
+        [text(recipientSafeguards(variant, recipient, m, country).join('; ') || m.words.none)],
         details.length ? details : [text(m.words.none)],
       ],
     }
