@@ -146,3 +146,28 @@ describe('the jurisdiction catalog', () => {
     }
   })
 })
+
+describe('recipients with several mechanisms, various locations and a dispute-resolution body', () => {
+  it('shows each law\'s tools, "various locations" and the body the recipient names', async () => {
+    const { movedPolicy } = await import('./moved-controller.js')
+    const { readFileSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { checkPolicies } = await import('../../src/pipeline.js')
+    const { variantsOf } = await import('../../src/variant/variants-of.js')
+    const { TABLES } = await import('../../src/render/markdown/tables/index.js')
+    const { toString } = await import('mdast-util-to-string')
+    const dir = movedPolicy('test/fixtures/render/showcase', 'NL')
+    const file = join(dir, 'policy.yaml')
+    const text = readFileSync(file, 'utf8')
+    const edited = text.replace(/(\n {2}- id: metrics\n(?: {4}[^\n]*\n)*? {4}transfer: scc\n)/, '$1    safeguards: [scc, uk-addendum, dpf-uk-extension]\n    dispute-resolution: { name: Example Recourse Body, url: https://recourse.example }\n')
+    expect(edited).not.toBe(text)
+    writeFileSync(file, edited)
+    const result = await checkPolicies([dir], { cwd: dir })
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    const uk = variantsOf(result.models[0]!).find((v) => v.key === 'uk')!
+    const row = TABLES.recipients(uk)!.rows.find((r) => r.entity?.id === 'metrics')!
+    const cells = row.cells.map((c) => toString({ type: 'paragraph', children: c } as never))
+    expect(cells[4]).toBe('UK GDPR: UK Addendum to the standard contractual clauses (UK GDPR Art 46(2)(d); DPA 2018 s.119A), UK Extension to the EU–US Data Privacy Framework (UK GDPR Art 45; DPA 2018 s.17A); GDPR: Standard contractual clauses (GDPR Art 46(2)(c))')
+    expect(cells[5]).toContain('Independent dispute resolution: Example Recourse Body.')
+  })
+})

@@ -71,6 +71,7 @@ export const de: Messages = {
     none: '—',
     notStated: 'Nicht angegeben',
     variousLocations: 'Verschiedene Standorte',
+    disputeResolution: 'Unabhängige Streitbeilegung: ',
     planned: (name) => `${name} (geplant)`,
     examples: (list) => `Beispiele: ${list}.`,
     onlyWhen: 'Nur wenn: ',

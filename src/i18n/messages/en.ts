@@ -63,6 +63,7 @@ export const en: Messages = {
     none: '—',
     notStated: 'Not stated',
     variousLocations: 'Various locations',
+    disputeResolution: 'Independent dispute resolution: ',
     planned: (name) => `${name} (planned)`,
     examples: (list) => `Examples: ${list}.`,
     onlyWhen: 'Only when: ',

@@ -68,6 +68,7 @@ export const es: Messages = {
     none: '—',
     notStated: 'No indicado',
     variousLocations: 'Varias ubicaciones',
+    disputeResolution: 'Resolución independiente de conflictos: ',
     planned: (name) => `${name} (previsto)`,
     examples: (list) => `Ejemplos: ${list}.`,
     onlyWhen: 'Solo si: ',

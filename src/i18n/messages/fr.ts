@@ -72,6 +72,7 @@ export const fr: Messages = {
     none: '—',
     notStated: 'Non précisé',
     variousLocations: 'Divers lieux',
+    disputeResolution: 'Règlement indépendant des litiges : ',
     planned: (name) => `${name} (prévu)`,
     examples: (list) => `Exemples : ${list}.`,
     onlyWhen: 'Uniquement si : ',

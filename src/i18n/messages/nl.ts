@@ -63,6 +63,7 @@ export const nl: Messages = {
     none: '—',
     notStated: 'Niet vermeld',
     variousLocations: 'Verschillende locaties',
+    disputeResolution: 'Onafhankelijke geschillenbeslechting: ',
     planned: (name) => `${name} (gepland)`,
     examples: (list) => `Bijvoorbeeld: ${list}.`,
     onlyWhen: 'Alleen als: ',

@@ -146,6 +146,8 @@ export interface CommonWords {
   notStated: string
   /** A recipient's `locations: various`: where it processes data, when it does not list the countries. */
   variousLocations: string
+  /** Before the dispute-resolution body a recipient names (`dispute-resolution`). */
+  disputeResolution: string
   /** "Mollie (planned)". */
   planned: (name: string) => string
   /** "Examples: name, email address." */

@@ -16,6 +16,9 @@ export const recipientsTable: TableBuilder = (variant) => {
     const details: PhrasingContent[] = []
     if (recipient.description) details.push(...linkify(recipient.description))
     if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...linkify(recipient.condition))
+    const dispute = recipient['dispute-resolution']
+    // Only what the recipient names: a DPF-certified company's independent recourse body, for example.
+    if (dispute) details.push(text(`${details.length ? ' ' : ''}${m.words.disputeResolution}`), dispute.url ? link(dispute.url, dispute.name) : text(dispute.name), text('.'))
     if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], m.words.theirPrivacyPolicy), text('.'))
     return {
       entity: { kind: 'recipient', id: recipient.id },
