@@ -77,7 +77,7 @@ describe('message catalogs', () => {
     expect(counts('es', 3)).toBe('3 categorías de datos personales se usan para 3 finalidades y se comunican a 3 destinatarios.')
     // A transfer without a stated safeguard says so, in every language.
     expect(MESSAGES.en.flow.transfer('Mollie', 'United States', undefined)).toBe('Mollie (United States, no safeguard stated)')
-    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', MESSAGES.en.safeguard.scc)).toBe('Mollie (United States, standard contractual clauses)')
+    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', MESSAGES.en.safeguard.scc)).toBe('Mollie (United States, Standard contractual clauses)')
     for (const locale of LOCALES) expect(MESSAGES[locale].flow.transfer('Mollie', 'X', undefined)).not.toBe(MESSAGES[locale].flow.transfer('Mollie', 'X', MESSAGES[locale].safeguard.scc))
   })
 
