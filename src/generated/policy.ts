@@ -28,7 +28,7 @@ export type Suppressions = {
  */
 export type Slug = string
 /**
- * A legal basis key. GDPR Art 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests; UK: recognised-legitimate-interest; consent models elsewhere: express-consent, implied-consent; not-required where the region's law lists no bases.
+ * A legal basis key. GDPR Art 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests; UK: recognised-legitimate-interest; consent models elsewhere: express-consent, implied-consent; not-required where the region's law lists no bases. LGPD Art 7 also: public-policy (III), research (IV), legal-claims (VI), health-protection (VIII), credit-protection (X); POPIA s.11(1)(d): data-subject-interest.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "legalBasis".
@@ -44,6 +44,12 @@ export type LegalBasis =
   | 'express-consent'
   | 'implied-consent'
   | 'not-required'
+  | 'public-policy'
+  | 'research'
+  | 'legal-claims'
+  | 'health-protection'
+  | 'credit-protection'
+  | 'data-subject-interest'
 /**
  * Lint rules switched off for this one entity, each with the reason why. An unused suppression is itself reported.
  */
@@ -317,6 +323,12 @@ export interface Policy {
    * Lint rules switched off for the whole policy, or only for one region or one required notice element, each with the reason why. Use it for a finding that is not about one entity (a region-level finding such as `notice-element-missing`); switch a finding about one category, purpose or cookie off on that entity instead. An unused suppression is itself reported.
    */
   suppress?: PolicySuppression[]
+  /**
+   * The supervisory authority to name on a region's page, keyed by region id, where the policy sets it itself (for example a lead authority it has agreed with the regulators). Otherwise policyc picks it from the catalog and the controller's establishments.
+   */
+  authorities?: {
+    [k: string]: Authority
+  }
 }
 /**
  * The organisation responsible for the processing (the controller, or "business" in US law).
@@ -362,6 +374,10 @@ export interface Controller {
    * The country where the controller is established.
    */
   country: string
+  /**
+   * Other countries where the controller has an establishment besides `country` (ISO 3166-1, or ISO 3166-2 such as CA-QC). Decides which laws reach all of its processing (GDPR Art 3(1), UK GDPR Art 3(1), LGPD Art 3 …) and, in the EEA, the lead supervisory authority (GDPR Art 56). Absent: only `country` is known.
+   */
+  establishments?: string[]
 }
 /**
  * A representative appointed for one region.
@@ -486,6 +502,31 @@ export interface Category {
    */
   group?: string
   suppress?: Suppressions
+  /**
+   * Which kinds of sensitive data this category is, as the laws list them (racial-ethnic-origin, health, precise-geolocation, financial-account, account-login …). Each region's page marks the category sensitive only when its own law lists one of these kinds. Without it, `sensitive` marks only the California page and `special-category` only the GDPR and FADP pages.
+   */
+  'sensitive-kinds'?: (
+    | 'racial-ethnic-origin'
+    | 'political-opinions'
+    | 'religious-beliefs'
+    | 'union-membership'
+    | 'genetic'
+    | 'biometric-identification'
+    | 'health'
+    | 'sex-life-orientation'
+    | 'citizenship-immigration'
+    | 'children'
+    | 'precise-geolocation'
+    | 'government-id'
+    | 'account-login'
+    | 'financial-account'
+    | 'communications-content'
+    | 'neural'
+    | 'criminal'
+    | 'social-assistance'
+    | 'transgender-nonbinary'
+    | 'crime-victim-status'
+  )[]
 }
 /**
  * What the prose promises, stated as data so the lint stage can check it against the rest of the policy.
@@ -565,6 +606,12 @@ export interface Purpose {
     | 'express-consent'
     | 'implied-consent'
     | 'not-required'
+    | 'public-policy'
+    | 'research'
+    | 'legal-claims'
+    | 'health-protection'
+    | 'credit-protection'
+    | 'data-subject-interest'
   /**
    * Legal bases that differ by region, keyed by region id (for example `ca: express-consent`).
    */
@@ -734,6 +781,60 @@ export interface Recipient {
    */
   group?: string
   suppress?: Suppressions2
+  /**
+   * Every transfer mechanism the recipient relies on, for each exporting law: scc (EU SCCs 2021/914), dpf (EU–US DPF), uk-idta, uk-addendum, dpf-uk-extension (UK Extension to the DPF), ch-scc (Swiss-recognised SCCs), swiss-dpf (Swiss–US DPF), bcr, code-of-conduct, certification, ad-hoc-clauses, consent, contract-necessity. Each page shows only those its reader's law recognises, labelled with that law; adequacy is read from each law's own list. Together with `transfer`, if both are given.
+   *
+   * @minItems 1
+   */
+  safeguards?: [
+    (
+      | 'dpf'
+      | 'dpf-uk-extension'
+      | 'swiss-dpf'
+      | 'scc'
+      | 'ch-scc'
+      | 'uk-idta'
+      | 'uk-addendum'
+      | 'bcr'
+      | 'code-of-conduct'
+      | 'certification'
+      | 'ad-hoc-clauses'
+      | 'consent'
+      | 'contract-necessity'
+    ),
+    ...(
+      | 'dpf'
+      | 'dpf-uk-extension'
+      | 'swiss-dpf'
+      | 'scc'
+      | 'ch-scc'
+      | 'uk-idta'
+      | 'uk-addendum'
+      | 'bcr'
+      | 'code-of-conduct'
+      | 'certification'
+      | 'ad-hoc-clauses'
+      | 'consent'
+      | 'contract-necessity'
+    )[]
+  ]
+  /**
+   * `various`: the recipient processes data in locations it does not list. Pages say so instead of a country list.
+   */
+  locations?: 'various'
+  /**
+   * The independent dispute-resolution body the recipient names (for a DPF-certified US company, for example).
+   */
+  'dispute-resolution'?: {
+    /**
+     * The body's name.
+     */
+    name: string
+    /**
+     * Its website.
+     */
+    url?: string
+  }
 }
 /**
  * How long some categories are kept.
@@ -1218,6 +1319,22 @@ export interface PolicySuppression {
   reason: string
 }
 /**
+ * A supervisory authority a page names.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "authority".
+ */
+export interface Authority {
+  /**
+   * The authority's name.
+   */
+  name: string
+  /**
+   * Its website.
+   */
+  url: string
+}
+/**
  * The organisation responsible for the processing (the controller, or "business" in US law).
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -1264,6 +1381,10 @@ export interface Controller1 {
    * The country where the controller is established.
    */
   country: string
+  /**
+   * Other countries where the controller has an establishment besides `country` (ISO 3166-1, or ISO 3166-2 such as CA-QC). Decides which laws reach all of its processing (GDPR Art 3(1), UK GDPR Art 3(1), LGPD Art 3 …) and, in the EEA, the lead supervisory authority (GDPR Art 56). Absent: only `country` is known.
+   */
+  establishments?: string[]
 }
 /**
  * The data protection officer (or privacy officer, encarregado, person in charge), if one is appointed. GDPR Art 37(7) requires publishing the contact.

@@ -95,7 +95,7 @@ export function lawName(short: string, locale: string): string {
 /** A region's supervisory authority in a language, where it has a name there; else the catalog's. */
 export function authorityName(regionId: string, locale: string): string {
   const region = regionOf(regionId, 'authorityName()')
-  return legalWords(requireLocale(locale, 'authorityName()'))?.authorities[region.id] ?? region.authority.name
+  return legalWords(requireLocale(locale, 'authorityName()'))?.authorities[region.id] ?? region.authority?.name ?? ''
 }
 
 /** Laws the catalog cites article by article ("GDPR Art 15"); other citations are section numbers kept as written. */
@@ -110,33 +110,21 @@ export function citation(text: string, locale: string): string {
   return messageCatalog(resolved).article(lawName(match[1]!, resolved), match[2]!)
 }
 
-/** GDPR Art 6(1) point of each basis; the UK adds (ea). */
-const GDPR_POINT: Partial<Record<LegalBasis, string>> = {
-  consent: 'a',
-  contract: 'b',
-  'legal-obligation': 'c',
-  'vital-interests': 'd',
-  'public-task': 'e',
-  'legitimate-interests': 'f',
-  'recognised-legitimate-interest': 'ea',
-}
-
 /** A legal basis in words: ('contract', 'de') → "Vertrag". */
 export function basisName(basis: LegalBasis, locale: string): string {
   return messageCatalog(requireLocale(locale, 'basisName()')).basis[basis]
 }
 
 /**
- * A legal basis as a region's page states it: with its GDPR article in a GDPR region ("Contract
- * (GDPR Art 6(1)(b))", "Overeenkomst (art. 6(1)(b) AVG)"), the bare words elsewhere.
+ * A legal basis as a region's page states it, with its article in that region's law from the
+ * catalog's `bases` ("Contract (GDPR Art 6(1)(b))", "Overeenkomst (art. 6(1)(b) AVG)",
+ * "Contract (LGPD Art 7(V))"); the bare words where the law gives the basis no article.
  */
 export function basisWithCitation(basis: LegalBasis, regionId: string, locale: string): string {
   const region = regionOf(regionId, 'basisWithCitation()')
   const words = basisName(basis, locale)
-  const point = GDPR_POINT[basis]
-  const law = region.laws[0]
-  if (region.family !== 'gdpr' || !point || !law) return words
-  return `${words} (${citation(`${law.short} Art 6(1)(${point})`, locale)})`
+  const cited = region.bases?.[basis]
+  return cited ? `${words} (${citation(cited, locale)})` : words
 }
 
 /** A language's name, in that language by default, for a language switcher: 'nl' → "Nederlands", 'fr-CA' → "Français (Canada)". */

@@ -1,4 +1,5 @@
-import { authorityName, countryName, formatCookieDuration, formatDate, formatList, formatPeriod, localTerms, messages, regionName, supportedLocale, type Messages, type Terminology } from '../i18n/index.js'
+import { authorityName, countryName, lawName, formatCookieDuration, formatDate, formatList, formatPeriod, localTerms, messages, regionName, supportedLocale, type Messages, type Terminology } from '../i18n/index.js'
+import type { NamedAuthority } from '../applicability/index.js'
 import type { Cookie, Jurisdiction, RetentionRule } from '../resolve/model.js'
 import { cookieDurationWords, countryName as englishCountry, dateWords, joinWords, periodWords } from './words.js'
 
@@ -32,8 +33,13 @@ export function pageRegionName(region: Jurisdiction, language: string): string {
   }
 }
 
-export function pageAuthorityName(region: Jurisdiction, language: string): string {
-  return localWords(language) ? authorityName(region.id, language) : region.authority.name
+/**
+ * The name a page gives an authority: a law's own authority (ICO, FDPIC) in the page's language
+ * where the legal words name it; a lead authority or one the policy sets, as written.
+ */
+export function pageAuthorityName(region: Jurisdiction, authority: NamedAuthority, language: string): string {
+  if (authority.kind !== 'own' || !localWords(language)) return authority.name
+  return authorityName(region.id, language) || authority.name
 }
 
 /** The law's word for personal data in the page's language. */
@@ -66,4 +72,10 @@ export function pagePeriod(rule: RetentionRule, language: string): string {
 
 export function pageCookieDuration(duration: Cookie['duration'], language: string): string {
   return localWords(language) ? formatCookieDuration(duration, language) : cookieDurationWords(duration)
+}
+
+/** A law's short name as the page's language writes it (GDPR → AVG in Dutch), for the "LAW: …" labels of per-law facts. */
+export function pageLawLabel(law: Jurisdiction, language: string): string {
+  const short = law.laws[0].short
+  return localWords(language) ? lawName(short, language) : short
 }

@@ -27,11 +27,12 @@ export interface RenderOptions {
 
 const flows = new WeakMap<Variant['model'], Map<string, string>>()
 
-/** The picture depends only on the policy's data and its word for personal data: draw it once per pair. */
+/** The picture depends only on the policy's data, its word for personal data and the readers' laws: drawn once per such page. */
 function flowOnce(variant: Variant): string {
   let byTerms = flows.get(variant.model)
   if (!byTerms) flows.set(variant.model, (byTerms = new Map()))
-  const terms = variant.terms['personal-data']
+  // Its text alternative states each transfer's tools under the laws of the page's readers, so those are part of the key.
+  const terms = `${variant.terms['personal-data']}\u0000${variant.laws.map((l) => l.jurisdiction.id).join(' ')}`
   let svg = byTerms.get(terms)
   if (svg === undefined) byTerms.set(terms, (svg = flowSvg(variant)))
   return svg

@@ -7,7 +7,7 @@ import type { Category, Cookie, Jurisdiction, Purpose, Recipient, RetentionRule 
  */
 
 export type Basis = NonNullable<Purpose['basis']>
-export type Safeguard = NonNullable<Recipient['transfer']>
+export type Safeguard = NonNullable<Recipient['transfer']> | NonNullable<Recipient['safeguards']>[number]
 
 export const BASIS_WORDS: Record<Basis, string> = {
   consent: 'Consent',
@@ -20,24 +20,21 @@ export const BASIS_WORDS: Record<Basis, string> = {
   'express-consent': 'Express consent',
   'implied-consent': 'Implied consent',
   'not-required': 'No consent required',
+  'public-policy': 'Carrying out public policies',
+  research: 'Studies by a research body',
+  'legal-claims': 'Exercise of rights in legal proceedings',
+  'health-protection': 'Protection of health',
+  'credit-protection': 'Protection of credit',
+  'data-subject-interest': 'Your legitimate interest',
 }
 
-/** GDPR Art 6(1) point of each basis; the UK adds (ea). */
-const GDPR_POINT: Partial<Record<Basis, string>> = {
-  consent: 'a',
-  contract: 'b',
-  'legal-obligation': 'c',
-  'vital-interests': 'd',
-  'public-task': 'e',
-  'legitimate-interests': 'f',
-  'recognised-legitimate-interest': 'ea',
-}
-
-/** "Contract (GDPR Art 6(1)(b))" in a GDPR region, "Implied consent" elsewhere. */
+/**
+ * A basis with its article in the region's law, from the catalog's `bases`: "Contract (GDPR Art
+ * 6(1)(b))", "Contract (LGPD Art 7(V))", "Implied consent (PIPEDA Sch. 1, Principle 4.3.6)".
+ */
 export function basisWords(basis: Basis, region: Jurisdiction): string {
-  const point = GDPR_POINT[basis]
-  if (region.family !== 'gdpr' || !point) return BASIS_WORDS[basis]
-  return `${BASIS_WORDS[basis]} (${region.laws[0].short} Art 6(1)(${point}))`
+  const cited = region.bases?.[basis]
+  return cited ? `${BASIS_WORDS[basis]} (${cited})` : BASIS_WORDS[basis]
 }
 
 /** Whether a region's page states a legal basis for each purpose. */

@@ -1,3 +1,4 @@
+import { applicableLaws, authorityFor } from '../applicability/index.js'
 import { matchRegions } from '../catalog/catalog.js'
 import { basisIn, type PolicyModel } from './model.js'
 
@@ -34,7 +35,9 @@ export function resolvedModel(model: PolicyModel): Record<string, unknown> {
       family: region.family,
       codes: region.codes,
       laws: region.laws.map((law) => law.short),
-      authority: region.authority,
+      // The authority the region's page names (src/applicability): the lead one for the EEA, none for US states.
+      ...authorityEntry(policy, region),
+      'applicable-laws': applicableLaws(policy, region).map(({ jurisdiction, reaches }) => ({ region: jurisdiction.id, laws: jurisdiction.laws.map((law) => law.short), reaches })),
       terminology: region.terminology,
       rights: region.rights.map((right) => ({ key: right.key, name: right.name, citation: right.citation })),
     })),
@@ -68,4 +71,9 @@ export function resolvedModel(model: PolicyModel): Record<string, unknown> {
     })),
     ...(policy.exports ? { exports: policy.exports } : {}),
   }
+}
+
+function authorityEntry(policy: PolicyModel['policy'], region: PolicyModel['regions'][number]): { authority?: { name: string; url: string } } {
+  const authority = authorityFor(policy, region)
+  return authority ? { authority: { name: authority.name, url: authority.url } } : {}
 }

@@ -1,5 +1,7 @@
+import { applicableLaws, territoryOf } from '../applicability/index.js'
 import { loadCatalog } from '../catalog/catalog.js'
 import type { PolicyModel, Recipient } from '../resolve/model.js'
+import type { Variant } from './variant.js'
 
 /** One cross-border transfer: a recipient that processes data in a country outside the controller's area. */
 export interface Transfer {
@@ -18,6 +20,28 @@ export function transfersOf(model: PolicyModel): Transfer[] {
     (recipient.countries ?? []).filter((country) => !home.has(country)).map((country) => ({ recipient, country })),
   )
 }
+
+/**
+ * The transfers one page lists: those out of the controller's area, plus those out of the
+ * territory of an exporting law that applies to the page's readers (a US controller under GDPR
+ * Art 3(2) that discloses EEA readers' data to a US processor makes a Chapter V transfer), each once.
+ */
+export function transferPairs(variant: Variant): Transfer[] {
+  const pairs = new Map<string, Transfer>()
+  for (const t of transfersOf(variant.model)) pairs.set(`${t.recipient.id}\u0000${t.country}`, t)
+  const exporting = variant.laws.filter((l) => l.jurisdiction.transfers)
+  for (const recipient of variant.model.policy.recipients ?? []) {
+    for (const country of recipient.countries ?? []) {
+      if (exporting.some((l) => !territoryOf(l.jurisdiction).has(country))) pairs.set(`${recipient.id}\u0000${country}`, { recipient, country })
+    }
+  }
+  // Keep the policy's order: recipients as listed, their countries as listed.
+  const order = (variant.model.policy.recipients ?? []).flatMap((r) => (r.countries ?? []).map((c) => `${r.id}\u0000${c}`))
+  return order.filter((key) => pairs.has(key)).map((key) => pairs.get(key)!)
+}
+
+/** The laws of a region's readers, for callers that have a model and a region but no variant. */
+export { applicableLaws }
 
 function homeArea(country: string): Set<string> {
   const eea = loadCatalog()['eea-countries'] ?? []

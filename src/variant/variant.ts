@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import type { ApplicableLaw } from '../applicability/index.js'
 import type { Channel, Jurisdiction, PolicyModel, Section } from '../resolve/model.js'
 
 /** The key of the variant that shows every region's sections, as the published notice does. */
@@ -42,4 +43,11 @@ export interface Variant {
   readonly terms: Terminology
   /** The contact channels offered to this variant's readers. */
   readonly channels: readonly Channel[]
+  /**
+   * The laws that apply to this variant's readers (src/applicability): the region's own law first,
+   * then those that reach the controller by establishment. On the global page, every served
+   * region's laws. Page facts (authority, deadlines, transfer tools, bases, sensitive marks) are
+   * stated only for these, each labelled with its law.
+   */
+  readonly laws: readonly ApplicableLaw[]
 }

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import { applicableLaws, type ApplicableLaw } from '../applicability/index.js'
 import { matchRegions } from '../catalog/catalog.js'
 import type { Jurisdiction, PolicyModel, Section } from '../resolve/model.js'
 import { filterOnly } from './filter-only.js'
@@ -37,6 +38,7 @@ export function globalVariant(model: PolicyModel): Variant {
     // The first region is the one the policy names first: its words are the notice's own.
     terms: model.regions[0]!.terminology,
     channels: model.policy.rights?.channels ?? [],
+    laws: everyLaw(model),
   }
 }
 
@@ -58,6 +60,7 @@ export function regionVariant(model: PolicyModel, region: Jurisdiction): Variant
     intro: intro && filterOnly(intro, keeps),
     terms: region.terminology,
     channels: (model.policy.rights?.channels ?? []).filter((channel) => !channel.regions || keeps(channel.regions)),
+    laws: applicableLaws(model.policy, region),
   }
 }
 
@@ -71,4 +74,16 @@ function regionsOf(model: PolicyModel, section: Section): Jurisdiction[] {
   if (!section.regions) return [...model.regions]
   const ids = selectRegions(section.regions, model.regions.map((r) => r.id))
   return model.regions.filter((r) => ids.includes(r.id))
+}
+
+/** Every law that applies to some reader the policy serves, each once. */
+function everyLaw(model: PolicyModel): ApplicableLaw[] {
+  const laws = new Map<string, ApplicableLaw>()
+  for (const region of model.regions) {
+    for (const law of applicableLaws(model.policy, region)) {
+      const known = laws.get(law.jurisdiction.id)
+      laws.set(law.jurisdiction.id, known ? { ...known, reaches: [...known.reaches, ...law.reaches.filter((r) => !known.reaches.some((k) => k.kind === r.kind))] } : law)
+    }
+  }
+  return [...laws.values()]
 }

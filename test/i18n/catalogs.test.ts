@@ -49,8 +49,9 @@ describe('message catalogs', () => {
     const pairs: [string, readonly string[] | undefined, object][] = [
       ['legalBasis', defs.legalBasis!.enum, en.basis],
       ['recipient.role', defs.recipient!.properties!.role!.enum, en.role],
-      ['recipient.transfer', defs.recipient!.properties!.transfer!.enum, en.safeguard],
-      ['recipient.transfer (short)', defs.recipient!.properties!.transfer!.enum, en.safeguardShort],
+      // `transfer` and every mechanism of `safeguards` (UK Extension, Swiss–US DPF, Swiss SCCs) are put into words.
+      ['recipient.transfer', [...new Set([...defs.recipient!.properties!.transfer!.enum!, ...defs.recipient!.properties!.safeguards!.items!.enum!])], en.safeguard],
+      ['recipient.transfer (short)', [...new Set([...defs.recipient!.properties!.transfer!.enum!, ...defs.recipient!.properties!.safeguards!.items!.enum!])], en.safeguardShort],
       ['category.sources', defs.category!.properties!.sources!.items!.enum, en.source],
       ['category.ccpa', defs.category!.properties!.ccpa!.enum, en.ccpaCategory],
       ['retentionRule.then', defs.retentionRule!.properties!.then!.enum, en.then],
@@ -76,7 +77,7 @@ describe('message catalogs', () => {
     expect(counts('es', 3)).toBe('3 categorías de datos personales se usan para 3 finalidades y se comunican a 3 destinatarios.')
     // A transfer without a stated safeguard says so, in every language.
     expect(MESSAGES.en.flow.transfer('Mollie', 'United States', undefined)).toBe('Mollie (United States, no safeguard stated)')
-    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', MESSAGES.en.safeguard.scc)).toBe('Mollie (United States, standard contractual clauses)')
+    expect(MESSAGES.en.flow.transfer('Mollie', 'United States', MESSAGES.en.safeguard.scc)).toBe('Mollie (United States, Standard contractual clauses)')
     for (const locale of LOCALES) expect(MESSAGES[locale].flow.transfer('Mollie', 'X', undefined)).not.toBe(MESSAGES[locale].flow.transfer('Mollie', 'X', MESSAGES[locale].safeguard.scc))
   })
 

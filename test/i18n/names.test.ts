@@ -58,11 +58,16 @@ describe('regions, countries, terms, laws', () => {
     expect(citation('FADP Art 32(2)(c)', 'fr')).toBe('art. 32(2)(c) de la LPD')
     expect(citation('Civ. Code §1798.105; 11 CCR §7011(e)(2)', 'nl')).toBe('Civ. Code §1798.105; 11 CCR §7011(e)(2)')
     expect(each((l) => basisWithCitation('contract', 'eea', l))).toEqual(['Contract (GDPR Art 6(1)(b))', 'Overeenkomst (art. 6(1)(b) AVG)', 'Vertrag (Art. 6(1)(b) DSGVO)', 'Contrat (art. 6(1)(b) du RGPD)', 'Contrato (art. 6(1)(b) del RGPD)'])
-    expect(basisWithCitation('implied-consent', 'ca', 'nl')).toBe('Stilzwijgende toestemming')
+    // Each basis carries the article of the region's own law (the catalog's `bases`), never the GDPR's elsewhere.
+    expect(basisWithCitation('implied-consent', 'ca', 'nl')).toBe('Stilzwijgende toestemming (PIPEDA Sch. 1, Principle 4.3.6)')
+    expect(basisWithCitation('contract', 'br', 'en')).toBe('Contract (LGPD Art 7(V))')
+    expect(basisWithCitation('credit-protection', 'br', 'nl')).toBe('Kredietbescherming (art. 7(X) LGPD)')
   })
 
   it('names authorities and languages', () => {
-    expect(authorityName('eea', 'nl')).toBe('Autoriteit Persoonsgegevens')
+    // The EEA has no one authority: the lead one follows the controller's establishment (src/applicability).
+    expect(authorityName('eea', 'nl')).toBe('')
+    expect(authorityName('ch', 'nl')).toBe('Federale commissaris voor gegevensbescherming en informatie (FDPIC)')
     expect(authorityName('nz', 'nl')).toBe('Office of the Privacy Commissioner')
     expect(each((l) => languageName(l))).toEqual(['English', 'Nederlands', 'Deutsch', 'Français', 'Español'])
     expect(each((l) => messages(l).autonym)).toEqual(['English', 'Nederlands', 'Deutsch', 'Français', 'Español'])

@@ -6,6 +6,7 @@ import { BASIS_WORDS } from '../../src/render/words.js'
 import { loadCatalog } from '../../src/catalog/catalog.js'
 import { variantsOf } from '../../src/variant/variants-of.js'
 import { DPV_TERMS } from '../site/validators.js'
+import { movedModel } from '../applicability/moved-controller.js'
 import { loadModel } from './render-helpers.js'
 
 type Node = Record<string, unknown>
@@ -27,7 +28,7 @@ describe('JSON-LD', () => {
         const term = basisTerm(basis, region)
         if (term) expect(DPV_TERMS, `${basis} in ${region.id}: ${term}`).toContain(expand(term))
       }
-      for (const dpv of [region.authority.dpv, ...region.laws.map((l) => l.dpv), ...region.rights.map((r) => r.dpv)]) {
+      for (const dpv of [region.authority?.dpv, ...region.laws.map((l) => l.dpv), ...region.rights.map((r) => r.dpv)]) {
         if (dpv) expect(DPV_TERMS, `${region.id}: ${dpv}`).toContain(expand(dpv))
       }
     }
@@ -58,11 +59,13 @@ describe('JSON-LD', () => {
     const page = graph[0]!
     expect(page).toMatchObject({ '@type': ['WebPage', 'dpv:PrivacyNotice'], dateModified: '2026-02-01', inLanguage: 'en', version: '2.1', publisher: { '@id': '_:controller' } })
     expect(page['dpv:hasRight']).toContainEqual({ '@id': 'eu-gdpr:A15' })
-    expect(page['dpv:hasAuthority']).toEqual([{ '@id': 'legal-nl:DPA-NL' }])
+    // The lead authority follows the controller's establishment in the Netherlands (GDPR Art 56(1)).
+    expect(page['dpv:hasAuthority']).toEqual([{ '@id': 'https://autoriteitpersoonsgegevens.nl/' }])
   })
 
   it('describes rights outside the GDPR as dpv:DataSubjectRight nodes with their law, and claims no GDPR basis there', async () => {
-    const model = await loadModel('test/fixtures/render/showcase')
+    // With the controller in the US, no GDPR article reaches a Californian (GDPR Art 3 does not apply).
+    const model = await movedModel('test/fixtures/render/showcase', 'US')
     const ca = variantsOf(model).find((v) => v.key === 'us-ca')!
     const graph = graphOf(buildJsonLd(ca))
     const rights = graph.filter((n) => n['@type'] === 'dpv:DataSubjectRight')
@@ -75,10 +78,29 @@ describe('JSON-LD', () => {
     const model = await loadModel('test/fixtures/render/showcase')
     const graph = graphOf(buildJsonLd(variantsOf(model)[0]!))
     const service = graph.filter((n) => typeof n['@id'] === 'string' && (n['@id'] as string).startsWith('_:process-service'))
+    // eu-gdpr terms name EU GDPR articles: the UK's basis is DPV's generic one.
     expect(service.map((n) => [n['dpv:hasLegalBasis'] ?? null, n['dpv:hasJurisdiction']])).toEqual([
-      [{ '@id': 'eu-gdpr:A6-1-b' }, [{ '@id': 'loc:EEA' }, { '@id': 'loc:GB' }]],
+      [{ '@id': 'eu-gdpr:A6-1-b' }, [{ '@id': 'loc:EEA' }]],
+      [{ '@id': 'dpv:Contract' }, [{ '@id': 'loc:GB' }]],
       [null, [{ '@id': 'loc:US-CA' }, { '@id': 'loc:US-VA' }]],
       [{ '@id': 'dpv:ImpliedConsent' }, [{ '@id': 'loc:CA' }]],
     ])
+  })
+
+  it('claims GDPR terms on a Californian page only when the controller is established in the EEA (GDPR Art 3(1))', async () => {
+    const model = await loadModel('test/fixtures/render/showcase')
+    const ca = variantsOf(model).find((v) => v.key === 'us-ca')!
+    const page = graphOf(buildJsonLd(ca))[0]!
+    expect(page['dpv:hasApplicableLaw']).toContainEqual({ '@id': 'legal-eu:law-GDPR' })
+    // No US enforcer is named, and the EEA page's lead authority is the Dutch one.
+    expect(page['dpv:hasAuthority']).toEqual([{ '@id': 'https://autoriteitpersoonsgegevens.nl/' }])
+  })
+
+  it('never claims a basis the region\'s law does not know (no dpv:LegitimateInterest under PIPEDA)', async () => {
+    const model = await movedModel('test/fixtures/render/showcase', 'US')
+    const canada = variantsOf(model).find((v) => v.key === 'ca')!
+    const text = JSON.stringify(graphOf(buildJsonLd(canada)))
+    expect(text).not.toContain('dpv:LegitimateInterest')
+    expect(text).not.toContain('eu-gdpr:')
   })
 })

@@ -1,3 +1,4 @@
+import { authorityFor } from '../../applicability/index.js'
 import { jurisdiction, loadCatalog } from '../../catalog/catalog.js'
 import type { Category, Purpose, Recipient, RetentionRule } from '../../generated/policy.js'
 import { basisIn, type PolicyModel } from '../../resolve/model.js'
@@ -244,7 +245,9 @@ function right(model: PolicyModel, table: MappingTable, field: RightField, gdprR
 
 function complain(model: PolicyModel, table: MappingTable, gdprRegion: string | undefined): TiltDocument['rightToComplain'] {
   const base = right(model, table, 'rightToComplain', gdprRegion)
-  const authority = gdprRegion ? jurisdiction(gdprRegion)?.authority : undefined
+  // The authority the region's page names (src/applicability): the lead one, picked from the controller's EEA establishment.
+  const region = gdprRegion ? jurisdiction(gdprRegion) : undefined
+  const authority = region ? authorityFor(model.policy, region) : undefined
   const complaints = model.policy.rights?.complaints
   return {
     ...base,

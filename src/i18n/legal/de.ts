@@ -25,6 +25,7 @@ export const de: LegalWords = {
     'right-appeal': 'Recht, gegen die Ablehnung eines Antrags Einspruch einzulegen',
     'right-info-shared-entities': 'Recht auf Auskunft über die öffentlichen und privaten Stellen, mit denen Daten geteilt wurden',
     'right-info-consent-refusal': 'Recht auf Information über die Möglichkeit, die Einwilligung zu verweigern, und deren Folgen',
+    'right-list-third-parties': 'Recht auf eine Liste der konkreten Dritten, denen Ihre personenbezogenen Daten offengelegt wurden',
     'uk-right-complain-to-controller': 'Recht auf Beschwerde beim Verantwortlichen',
     'br-right-anonymise-block-delete': 'Recht auf Anonymisierung, Sperrung oder Löschung unnötiger oder übermäßiger oder entgegen dem LGPD verarbeiteter Daten',
   },
@@ -91,6 +92,10 @@ export const de: LegalWords = {
     'us-ia': 'Iowa',
     'us-in': 'Indiana',
     'us-ky': 'Kentucky',
+    'us-md': 'Maryland',
+    'us-mn': 'Minnesota',
+    'us-ne': 'Nebraska',
+    'us-ri': 'Rhode Island',
     'us-mt': 'Montana',
     'us-nh': 'New Hampshire',
     'us-nj': 'New Jersey',
@@ -127,7 +132,6 @@ export const de: LegalWords = {
     'ePrivacy Directive': 'ePrivacy-Richtlinie',
   },
   authorities: {
-    eea: 'Autoriteit Persoonsgegevens (niederländische Datenschutzbehörde)',
     ch: 'Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter (EDÖB)',
   },
 }

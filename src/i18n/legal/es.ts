@@ -22,6 +22,7 @@ export const es: LegalWords = {
     'right-appeal': 'Derecho a recurrir la denegación de una solicitud',
     'right-info-shared-entities': 'Derecho a ser informado de las entidades públicas y privadas con las que se han compartido los datos',
     'right-info-consent-refusal': 'Derecho a ser informado de la posibilidad de denegar el consentimiento y de sus consecuencias',
+    'right-list-third-parties': 'Derecho a obtener la lista de los terceros concretos a los que se comunicaron sus datos personales',
     'uk-right-complain-to-controller': 'Derecho a presentar una reclamación ante el responsable del tratamiento',
     'br-right-anonymise-block-delete': 'Derecho a la anonimización, el bloqueo o la supresión de datos innecesarios, excesivos o tratados en contra de la LGPD',
   },
@@ -88,6 +89,10 @@ export const es: LegalWords = {
     'us-ia': 'Iowa',
     'us-in': 'Indiana',
     'us-ky': 'Kentucky',
+    'us-md': 'Maryland',
+    'us-mn': 'Minnesota',
+    'us-ne': 'Nebraska',
+    'us-ri': 'Rhode Island',
     'us-mt': 'Montana',
     'us-nh': 'Nuevo Hampshire',
     'us-nj': 'Nueva Jersey',
@@ -123,7 +128,6 @@ export const es: LegalWords = {
     'ePrivacy Directive': 'Directiva sobre la privacidad y las comunicaciones electrónicas',
   },
   authorities: {
-    eea: 'Autoriteit Persoonsgegevens (autoridad neerlandesa de protección de datos)',
     ch: 'Comisionado Federal de Protección de Datos e Información (FDPIC)',
   },
 }

@@ -22,6 +22,7 @@ export const nl: LegalWords = {
     'right-appeal': 'Recht om in beroep te gaan tegen de weigering van een verzoek',
     'right-info-shared-entities': 'Recht op informatie over de publieke en private instanties waarmee gegevens zijn gedeeld',
     'right-info-consent-refusal': 'Recht op informatie over de mogelijkheid om toestemming te weigeren en de gevolgen daarvan',
+    'right-list-third-parties': 'Recht op een lijst van de specifieke derden aan wie uw persoonsgegevens zijn verstrekt',
     'uk-right-complain-to-controller': 'Recht om een klacht in te dienen bij de verwerkingsverantwoordelijke',
     'br-right-anonymise-block-delete': 'Recht op anonimisering, blokkering of verwijdering van onnodige of buitensporige gegevens of van gegevens die in strijd met de LGPD worden verwerkt',
   },
@@ -91,6 +92,10 @@ export const nl: LegalWords = {
     'us-ia': 'Iowa',
     'us-in': 'Indiana',
     'us-ky': 'Kentucky',
+    'us-md': 'Maryland',
+    'us-mn': 'Minnesota',
+    'us-ne': 'Nebraska',
+    'us-ri': 'Rhode Island',
     'us-mt': 'Montana',
     'us-nh': 'New Hampshire',
     'us-nj': 'New Jersey',
@@ -125,7 +130,6 @@ export const nl: LegalWords = {
     'ePrivacy Directive': 'e-Privacyrichtlijn',
   },
   authorities: {
-    eea: 'Autoriteit Persoonsgegevens',
     ch: 'Federale commissaris voor gegevensbescherming en informatie (FDPIC)',
   },
 }

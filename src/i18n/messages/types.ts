@@ -149,6 +149,10 @@ export interface CommonWords {
   /** An empty cell. */
   none: string
   notStated: string
+  /** A recipient's `locations: various`: where it processes data, when it does not list the countries. */
+  variousLocations: string
+  /** Before the dispute-resolution body a recipient names (`dispute-resolution`). */
+  disputeResolution: string
   /** "Mollie (planned)". */
   planned: (name: string) => string
   /** "Examples: name, email address." */
@@ -223,11 +227,29 @@ export interface TableWords {
     complain: string
     /** Before the list of authorities on the global page. */
     complainAll: string
+    /** A law's response deadline: "GDPR: we must answer within 1 month (GDPR Art 12(3))". */
+    deadline: (period: string, law: string, citation: string) => string
+    /** Appended to `deadline` when the law allows a fixed extension. */
+    extension: (period: string) => string
+    /** A law with no fixed period, only a reasonable one (APP 12.4). */
+    reasonable: (law: string, citation: string) => string
+    /** The policy's own, stricter `response-time`. */
+    promise: (period: string) => string
+    /** Before the lead authority's name (GDPR Art 56(1)). */
+    lead: (law: string, citation: string) => string
+    /** GDPR Art 77(1): complaining in one's own Member State. */
+    memberState: (citation: string) => string
+    /** Before the link to the EDPB's list of authorities. */
+    authorityList: string
+    /** A fact a law asks for that the policy does not state. */
+    notStated: (law: string) => string
+    /** "20 working days". */
+    workingDays: (days: string) => string
   }
   channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
 }
 
-export type Safeguard = NonNullable<Recipient['transfer']>
+export type Safeguard = NonNullable<Recipient['transfer']> | NonNullable<Recipient['safeguards']>[number]
 export type DataSource = NonNullable<Category['sources']>[number]
 /** The named retention triggers of the schema (`retentionRule.period`); test/i18n checks the list against it. */
 export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite', 'not-stated'] as const

@@ -1,3 +1,4 @@
+import { authorityFor, complaintListFor } from '../../applicability/index.js'
 import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { DataPath } from '../../load/locate.js'
@@ -133,14 +134,18 @@ const howToExercise: Evaluator = ({ model, region, page }) => {
  * The catalog-driven rights table lists the right generically; GDPR Art 13(2)(d) and POPIA
  * s.18(1)(h)(v) want the reader to know where to complain, so the text must say it.
  */
-const complainToAuthority: Evaluator = ({ region, page }) => {
-  const name = region.authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
-  const host = new URL(region.authority.url).hostname.replace(/^www\./, '')
-  // Judged on the rendered page: its rights table ends "You can complain to the supervisory
-  // authority: <name>", and text anywhere on it may name the authority too.
+const complainToAuthority: Evaluator = ({ model, region, page }) => {
+  // The authority comes from src/applicability: the lead one for the controller's EEA establishment,
+  // the law's own, or the policy's; without a lead authority, the EDPB's list of them all (Art 77(1)).
+  const authority = authorityFor(model.policy, region) ?? complaintListFor(region)
+  if (!authority) return notEvaluated('the catalog names no authority for this region')
+  const name = authority.name.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
+  const host = new URL(authority.url).hostname.replace(/^www\./, '')
+  // Judged on the rendered page (its rights table and the sentences policyc adds after it), not
+  // only the prose: the page must name the authority and say a complaint can be made.
   const names = page.page.includes(name) || page.page.includes(host)
   const complaint = /\bcomplain|\bcomplaint/.test(page.page)
-  return check(names && complaint, names ? 'the page names the authority but never says a complaint can be made to it' : `the page neither names ${region.authority.name} nor links to ${host}`)
+  return check(names && complaint, names ? 'the page names the authority but never says a complaint can be made to it' : `the page neither names ${authority.name} nor links to ${host}`)
 }
 
 const automatedDecisions: Evaluator = ({ model, page }) => {

@@ -3,7 +3,8 @@ import { withRefLabels } from '../../prose/inline-refs.js'
 import type { Variant } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import type { ExpandedSection } from '../markdown/markdown-page.js'
-import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName, pageTerms, pageWords } from '../locale-words.js'
+import { headerAuthority } from '../page-authority.js'
+import { localWords, pageDate, pageList, pageRegionName, pageTerms, pageWords } from '../locale-words.js'
 import { bodyToHtml } from './to-html.js'
 import { jsonForScript, trusted, type TrustedHtml } from './trusted-html.js'
 
@@ -43,7 +44,7 @@ export interface PageData {
   controller: { name: string; website: string | null; email: string | null }
   effective: { iso: string; words: string }
   version: string | null
-  region: { name: string; authority: { name: string; url: string } } | null
+  region: { name: string; authority: { name: string; url: string } | null } | null
   covers: string | null
   formats: { markdown: string; jsonld: string }
   coverage: string | null
@@ -178,7 +179,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
     controller: { name: controller.name, website: controller.website ?? null, email: controller.email ?? null },
     effective: { iso: policy.effective, words: date },
     version: policy.version ?? null,
-    region: variant.region && regionName ? { name: regionName, authority: { name: pageAuthorityName(variant.region, lang), url: variant.region.authority.url } } : null,
+    region: variant.region && regionName ? { name: regionName, authority: headerAuthority(variant) ?? null } : null,
     covers,
     formats: { markdown: 'index.md', jsonld: 'policy.jsonld' },
     coverage: links.coverage ?? null,

@@ -1,8 +1,10 @@
 import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient, type RetentionRule } from '../../resolve/model.js'
-import { transfersOf } from '../../variant/transfers.js'
+import { basisValidIn, authorityFor, transferToolsFor } from '../../applicability/index.js'
+import { transferPairs } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
 import { citation, rightName } from '../../i18n/index.js'
 import { localWords, pageAuthorityName, pagePeriod, pageRegionName, pageWords } from '../locale-words.js'
+import { pageLawLabel } from '../locale-words.js'
 import { showsLegalBasis } from '../words.js'
 import { CONTEXT, knownPrefix } from './context.js'
 import { basisTerm, countryLocation, regionLocation, SAFEGUARD_TERM } from './terms.js'
@@ -42,8 +44,9 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     spatialCoverage: variant.regions.map((region) => place(region, lang)),
     publisher: { '@id': '_:controller' },
     'dpv:hasDataController': { '@id': '_:controller' },
-    'dpv:hasApplicableLaw': unique(variant.regions.flatMap((r) => r.laws.map((law, index) => lawRef(graph, r, index)))),
-    'dpv:hasAuthority': unique(variant.regions.map((r) => authorityRef(graph, r, lang))),
+    // Only the laws that apply to this page's readers (src/applicability), never another region's.
+    'dpv:hasApplicableLaw': unique(variant.laws.flatMap(({ jurisdiction: r }) => r.laws.map((_, index) => lawRef(graph, r, index)))),
+    'dpv:hasAuthority': unique(variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang))),
     'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r, lang))),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
   }
@@ -95,11 +98,14 @@ function lawRef(graph: Graph, region: Jurisdiction, index: number): Node {
   return graph.ref({ '@id': `_:law-${region.id}-${index}`, '@type': 'dpv:Law', 'dct:title': law.name, ...(law.url ? { url: law.url } : {}) })
 }
 
-function authorityRef(graph: Graph, region: Jurisdiction, lang: string): Node {
-  const { authority } = region
-  if (authority.dpv && knownPrefix(authority.dpv)) return { '@id': authority.dpv }
+/** The authority the page names for a law (src/applicability), or none: US enforcers, an EEA reader without a lead authority. */
+function authorityRef(graph: Graph, variant: Variant, region: Jurisdiction, lang: string): Node[] {
+  const authority = authorityFor(variant.model.policy, region)
+  if (!authority) return []
+  const dpv = authority.kind === 'own' ? region.authority?.dpv : undefined
+  if (dpv && knownPrefix(dpv)) return [{ '@id': dpv }]
   // No DPV term (REGULATIONS.md §14): the authority's own website is its IRI.
-  return graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': pageAuthorityName(region, lang), 'dpv:hasJurisdiction': { '@id': regionLocation(region) } })
+  return [graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': pageAuthorityName(region, authority, lang), 'dpv:hasJurisdiction': { '@id': regionLocation(region) } })]
 }
 
 function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
@@ -141,6 +147,8 @@ function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node |
   const basis = basisIn(purpose, region.id)
   // A purpose the notice maps no basis to (`bases-relied-on`) gets no basis node: none is claimed.
   if (basis === undefined) return undefined
+  // A basis the region's law does not know is never claimed (no dpv:LegitimateInterest under PIPEDA).
+  if (!basisValidIn(basis, region)) return undefined
   const term = basisTerm(basis, region)
   if (!term) return undefined
   if (basis === 'legitimate-interests' && purpose['legitimate-interest']) return { '@type': term, 'dct:description': purpose['legitimate-interest'] }
@@ -159,20 +167,22 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
   const processors = byRole(['processor'])
   const thirdParties = byRole(['third-party'])
   const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation'])
-  const gdpr = regions.some((r) => r.family === 'gdpr')
-  const transfers = transfersOf(model)
+  // Each transfer tool is stated under the exporting law that recognises it, for the laws that apply
+  // to this page's readers; only the EU's own tools have DPV terms (eu-gdpr:A46-2-c …).
+  const transfers = transferPairs(variant)
     .filter((t) => recipients.includes(t.recipient))
     .map(({ recipient, country }) => {
-      const term = recipient.transfer ? SAFEGUARD_TERM[recipient.transfer] : undefined
-      // The safeguard is a GDPR Chapter V basis: claimed only where the GDPR applies.
-      const claimed = term && gdpr
+      const byLaw = transferToolsFor(recipient, country, variant.laws)
+      const tools = byLaw.flatMap(({ law, tools }) => tools.map((tool) => ({ law, tool })))
+      const claimed = unique(tools.filter(({ law, tool }) => law.id === 'eea' && SAFEGUARD_TERM[tool.mechanism]).map(({ tool }) => ({ '@id': SAFEGUARD_TERM[tool.mechanism]! })))
+      const words = tools.map(({ law, tool }) => `${pageLawLabel(law, model.policy.language)}: ${m.safeguard[tool.mechanism]} (${localWords(model.policy.language) ? citation(tool.citation, model.policy.language) : tool.citation})`)
       return graph.ref({
-        '@id': `_:transfer-${recipient.id}-${country}${claimed ? '' : '-described'}`,
+        '@id': `_:transfer-${recipient.id}-${country}`,
         '@type': 'dpv:CrossBorderTransfer',
         'dpv:hasThirdCountry': { '@id': countryLocation(country) },
         'dpv:hasRecipient': { '@id': `_:recipient-${recipient.id}` },
-        ...(recipient.transfer ? { 'dct:description': `${m.safeguard[recipient.transfer]} (${countryName(country)})` } : {}),
-        ...(claimed ? { 'dpv:hasLegalBasis': { '@id': term } } : {}),
+        ...(words.length ? { 'dct:description': `${words.join('; ')} (${countryName(country)})` } : {}),
+        ...(claimed.length ? { 'dpv:hasLegalBasis': claimed.length === 1 ? claimed[0] : claimed } : {}),
       })
     })
   const retention = (model.policy.retention ?? []).filter((rule) => rule.categories.some((id) => purpose.categories.includes(id)))

@@ -31,9 +31,13 @@ const GENERIC_BASIS: Partial<Record<Basis, string>> = {
   'recognised-legitimate-interest': 'dpv:LegitimateInterest',
 }
 
-/** The legal-basis term for a basis in a region, or undefined when none applies. */
+/**
+ * The legal-basis term for a basis in a region, or undefined when none applies. The eu-gdpr terms
+ * name articles of the EU GDPR, so only the EEA gets them; the UK GDPR's bases take DPV's generic
+ * terms, as every other law does.
+ */
 export function basisTerm(basis: Basis, region: Jurisdiction): string | undefined {
-  return region.family === 'gdpr' ? GDPR_BASIS[basis] : GENERIC_BASIS[basis]
+  return region.id === 'eea' ? GDPR_BASIS[basis] : GENERIC_BASIS[basis]
 }
 
 /** GDPR Chapter V transfer bases (REGULATIONS.md §15.4); UK-only tools have no DPV term. */
@@ -50,6 +54,9 @@ export const SAFEGUARD_TERM: Record<Safeguard, string | undefined> = {
   consent: 'eu-gdpr:A49-1-a',
   'contract-necessity': 'eu-gdpr:A49-1-b',
   none: undefined,
+  'dpf-uk-extension': undefined,
+  'swiss-dpf': undefined,
+  'ch-scc': undefined,
 }
 
 /** A region's place in DPV's location vocabulary: the EEA as a whole, else its ISO 3166 code. */

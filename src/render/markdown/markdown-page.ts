@@ -2,7 +2,8 @@ import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { Variant, VariantSection } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
-import { localWords, pageAuthorityName, pageDate, pageList, pageRegionName } from '../locale-words.js'
+import { headerAuthority } from '../page-authority.js'
+import { localWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
 import { link, linkify, strong, text, shortText } from './phrasing.js'
 import { toMarkdown } from './to-markdown.js'
 
@@ -44,10 +45,8 @@ function header(variant: Variant): RootContent[] {
     { type: 'paragraph', children: meta },
     { type: 'paragraph', children: scope },
   ]
-  if (variant.region) {
-    const { authority } = variant.region
-    blocks.push({ type: 'paragraph', children: [text(m ? m.page.supervisoryAuthority : 'Supervisory authority: '), link(authority.url, pageAuthorityName(variant.region, lang)), text('.')] })
-  }
+  const authority = headerAuthority(variant)
+  if (authority) blocks.push({ type: 'paragraph', children: [text(m ? m.page.supervisoryAuthority : 'Supervisory authority: '), link(authority.url, authority.name), text('.')] })
   const also = m ? m.page.markdownAlsoAvailableAs : { before: 'Also available as ', webPage: 'a web page', between: ' and as ', after: '.' }
   blocks.push({ type: 'paragraph', children: [text(also.before), link('index.html', also.webPage), text(also.between), link('policy.jsonld', 'JSON-LD'), text(also.after)] })
   return blocks

@@ -63,10 +63,8 @@ export function layoutFlow(model: PolicyModel): FlowLayout {
   )
   const purposeColumn = purposes.map((p) => box(`p-${p.id}`, p.label, 1, undefined, false))
   const recipientColumn = byCentre(recipients, (r) => r.purposes ?? []).map((r) => {
-    const abroad = transfers.filter((t) => t.recipient === r)
     const where = (r.countries ?? []).map(country).join(', ')
-    const safeguard = abroad.length && r.transfer ? ` · ${m.safeguardShort[r.transfer]}` : ''
-    return box(`r-${r.id}`, r.planned ? m.words.planned(r.name) : r.name, 2, where ? `${where}${safeguard}` : undefined, r.planned === true)
+    return box(`r-${r.id}`, r.planned ? m.words.planned(r.name) : r.name, 2, where || undefined, r.planned === true)
   })
 
   const columns: [FlowBox[], FlowBox[], FlowBox[]] = [categoryColumn, purposeColumn, recipientColumn]

@@ -1,5 +1,6 @@
 import type { Variant } from '../../variant/variant.js'
-import { transfersOf } from '../../variant/transfers.js'
+import { transferPairs } from '../../variant/transfers.js'
+import { safeguardWords } from '../transfer-words.js'
 import { escapeHtml } from '../html/trusted-html.js'
 import { pageList, tableWords } from '../locale-words.js'
 import { BOX_WIDTH, FLOW_LINE, FLOW_PAD, GAP, layoutFlow, type FlowBox, type FlowLayout } from './flow-layout.js'
@@ -63,9 +64,9 @@ function describe(variant: Variant, layout: FlowLayout): string {
   const { m, terms, country } = tableWords(language, variant.terms)
   const [categories, purposes, recipients] = layout.columns
   const parts = [m.flow.counts({ categories: categories.length, purposes: purposes.length, recipients: recipients.length }, terms)]
-  const abroad = transfersOf(variant.model)
+  const abroad = transferPairs(variant)
   if (abroad.length) {
-    const items = abroad.map(({ recipient, country: code }) => m.flow.transfer(recipient.name, country(code), recipient.transfer ? m.safeguard[recipient.transfer] : undefined))
+    const items = abroad.map(({ recipient, country: code }) => m.flow.transfer(recipient.name, country(code), safeguardWords(variant, recipient, code, m)))
     parts.push(m.flow.abroad(pageList(items, language)))
   }
   parts.push(m.flow.tablesNote)

@@ -1,8 +1,10 @@
+import { sensitiveUnder } from '../../../applicability/index.js'
 import type { Messages } from '../../../i18n/index.js'
 import type { Category } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
 import { linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
+import { pageLawLabel } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=categories}`: every category the policy lists, collected or not. */
@@ -27,14 +29,25 @@ export const categoriesTable: TableBuilder = (variant) => {
   }
 }
 
-/** The label, marked the way the variant's law marks it: special category (GDPR, FADP) or sensitive (US). */
+/**
+ * The label, marked the way each applicable law marks it, with that law's name: special category
+ * (GDPR Art 9(1), UK GDPR, FADP Art 5(c)) or sensitive (CPRA SPI, VCDPA, CPA, TDPSA … each its
+ * own list, from the catalog's `sensitive-data` and the category's `sensitive-kinds`). A law that
+ * does not count the category as sensitive adds no mark: payment data is SPI in California, not
+ * sensitive data in Virginia or Texas. The global page marks by the laws of every served region.
+ */
 export function categoryName(category: Category, variant: Variant): string {
-  const marks: string[] = []
-  const families = new Set(variant.regions.map((r) => r.family))
   const { m } = tableWords(variant.model.policy.language, variant.terms)
-  if (category['special-category'] && (families.has('gdpr') || families.has('fadp'))) marks.push(m.words.specialCategory)
-  if (category.sensitive && families.has('us-state')) marks.push(m.words.sensitive)
-  return marks.length ? `${category.label} (${marks.join(', ')})` : category.label
+  const special: string[] = []
+  const sensitive: string[] = []
+  for (const { jurisdiction: law } of variant.laws) {
+    if (!sensitiveUnder(category, law)) continue
+    ;(law.family === 'gdpr' || law.family === 'fadp' ? special : sensitive).push(pageLawLabel(law, variant.model.policy.language))
+  }
+  const marks: string[] = []
+  if (special.length) marks.push(`${m.words.specialCategory}: ${special.join(', ')}`)
+  if (sensitive.length) marks.push(`${m.words.sensitive}: ${sensitive.join(', ')}`)
+  return marks.length ? `${category.label} (${marks.join('; ')})` : category.label
 }
 
 function includes(category: Category, m: Messages, variant: Variant) {

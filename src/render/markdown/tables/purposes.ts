@@ -3,8 +3,9 @@ import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../..
 import type { Variant } from '../../../variant/variant.js'
 import { linkify, text, shortText } from '../phrasing.js'
 import { BASIS_WORDS, basisWords, showsLegalBasis } from '../../words.js'
-import { basisWithCitation, citation } from '../../../i18n/index.js'
-import { localWords, pageRegionName, pageWords, tableWords } from '../../locale-words.js'
+import { basisWithCitation, citation, messages } from '../../../i18n/index.js'
+import { basisValidIn } from '../../../applicability/index.js'
+import { localWords, pageLawLabel, pageRegionName, pageWords, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
@@ -26,7 +27,9 @@ const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
  * rely on it, so no reader mistakes another region's basis for their own.
  */
 export const purposesTable: TableBuilder = (variant) => {
-  const withBasis = variant.regions.filter(showsLegalBasis)
+  // A region page states the bases of every law that applies to its reader (its own, and any that
+  // reaches the controller by establishment); the global page those of each served region.
+  const withBasis = (variant.region ? variant.laws.map((l) => l.jurisdiction) : variant.regions).filter(showsLegalBasis)
   const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
   const w = m.tables.purposes
   const columns = [w.purpose, w.dataUsed(terms)]
@@ -70,11 +73,21 @@ function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: 
   const m = localWords(lang)
   const notStated = pageWords(lang).m.words.basisNotStated
   if (variant.region) {
-    const basis = basisIn(purpose, variant.region.id)
-    out.push(text(basis === undefined ? notStated : m ? basisWithCitation(basis, variant.region.id, lang) : basisWords(basis, variant.region)))
-    const condition = purpose['special-condition']
-    const article = condition && `${variant.region.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`
-    if (article && variant.region.family === 'gdpr') out.push(text(m ? m.words.forSpecialCategories(citation(article, lang)) : `; for special categories, ${article}`))
+    const w = (m ?? messages('en')).tables.rights
+    regions.forEach((law, index) => {
+      const basis = basisIn(purpose, law.id)
+      // Labelled whenever another law than the reader's own speaks, so no basis passes for theirs.
+      const label = regions.length > 1 || law.id !== variant.region?.id ? `${pageLawLabel(law, lang)}: ` : ''
+      if (index > 0) out.push(text('; '))
+      // No basis mapped to this purpose (the notice lists its bases without saying which is whose).
+      if (basis === undefined) return out.push(text(label + notStated))
+      // A basis the law does not know is not stated as if it did (no "Legitimate interests" under PIPEDA): lint reports it.
+      if (!basisValidIn(basis, law)) return out.push(text(w.notStated(pageLawLabel(law, lang))))
+      out.push(text(label + (m ? basisWithCitation(basis, law.id, lang) : basisWords(basis, law))))
+      const condition = purpose['special-condition']
+      const article = condition && `${law.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`
+      if (article && law.family === 'gdpr') out.push(text(m ? m.words.forSpecialCategories(citation(article, lang)) : `; for special categories, ${article}`))
+    })
   } else {
     // Global page: "Contract: EEA, UK; Implied consent: Canada".
     const groups = new Map<string, string[]>()
@@ -87,6 +100,6 @@ function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: 
     out.push(text(parts.join('; ')))
   }
   const interest = purpose['legitimate-interest']
-  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests')) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...shortText(interest, variant.model))
+  if (interest && regions.some((r) => basisIn(purpose, r.id) === 'legitimate-interests' && basisValidIn('legitimate-interests', r))) out.push(text(`. ${m ? m.words.ourInterest : 'Our interest: '}`), ...shortText(interest, variant.model))
   return out
 }

@@ -3,6 +3,7 @@ import { purposeById } from '../../../resolve/model.js'
 import { link, linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
 import { transfersOf } from '../../../variant/transfers.js'
+import { recipientSafeguards } from '../../transfer-words.js'
 import type { TableBuilder } from './table-spec.js'
 
 /** `::table{of=recipients}`: who receives data, in what role, for which purposes, where, under which safeguard. */
@@ -17,6 +18,9 @@ export const recipientsTable: TableBuilder = (variant) => {
     const details: PhrasingContent[] = []
     if (recipient.description) details.push(...shortText(recipient.description, variant.model))
     if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...shortText(recipient.condition, variant.model))
+    const dispute = recipient['dispute-resolution']
+    // Only what the recipient names: a DPF-certified company's independent recourse body, for example.
+    if (dispute) details.push(text(`${details.length ? ' ' : ''}${m.words.disputeResolution}`), dispute.url ? link(dispute.url, dispute.name) : text(dispute.name), text('.'))
     if (recipient['privacy-policy']) details.push(text(details.length ? ' ' : ''), link(recipient['privacy-policy'], m.words.theirPrivacyPolicy), text('.'))
     // Links the notice gives: where the recipients of a group are listed, and how to stop this sharing.
     if (recipient.list) details.push(text(details.length ? ' ' : ''), link(recipient.list, m.words.publishedList), text('.'))
@@ -28,9 +32,11 @@ export const recipientsTable: TableBuilder = (variant) => {
         [text(m.role[recipient.role])],
         // An absent fact is said to be not stated, never "none": the notice may simply not say.
         [text(recipient.purposes?.map((id) => purposeById(variant.model, id)?.label ?? id).join(', ') || m.words.notStated)],
-        [text(recipient.countries?.map(country).join(', ') || m.words.notStated)],
-        // No safeguard and every stated country inside the controller's area: no transfer, nothing to state.
-        [text(recipient.transfer ? m.safeguard[recipient.transfer] : recipient.countries?.length && !abroad.has(recipient.id) ? '—' : m.words.notStated)],
+        [text(recipient.locations === 'various' ? m.words.variousLocations : recipient.countries?.map(country).join(', ') || m.words.notStated)],
+        // The tools of the exporting laws that apply to this reader, each labelled with its law
+        // (src/applicability); none stated while the data leaves the controller's area: "Not stated";
+        // every stated country inside it: no transfer, nothing to state.
+        [text(recipientSafeguards(variant, recipient, m, country).join('; ') || (recipient.countries?.length && !abroad.has(recipient.id) ? '—' : m.words.notStated))],
         details.length ? details : [text(m.words.none)],
       ],
     }

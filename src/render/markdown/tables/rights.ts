@@ -1,7 +1,11 @@
 import type { BlockContent, ListItem, PhrasingContent } from 'mdast'
+import { authorityFor, complaintListFor, promiseIsStricter, type Deadline } from '../../../applicability/index.js'
 import type { Jurisdiction, PolicyModel } from '../../../resolve/model.js'
-import { citation, rightName, type Messages } from '../../../i18n/index.js'
+import type { Variant } from '../../../variant/variant.js'
+import { durationWords } from '../../words.js'
+import { citation, formatDuration, rightName, type Messages } from '../../../i18n/index.js'
 import { localWords, pageAuthorityName, pageList, pageRegionName, tableWords } from '../../locale-words.js'
+import { pageLawLabel } from '../../locale-words.js'
 import { link, linkify, text } from '../phrasing.js'
 import type { TableBuilder, TableRow } from './table-spec.js'
 
@@ -26,7 +30,7 @@ export const rightsTable: TableBuilder = (variant) => {
       columns: [w.right, w.whereInLaw, w.inPractice],
       rows: rightsShown(region, model).map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
-      after: [authorityParagraph(region, lang, w.complain)],
+      after: [...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m)],
     }
   }
   const groups = new Map<string, { name: string; key: string; regions: Jurisdiction[]; citations: string[] }>()
@@ -43,11 +47,13 @@ export const rightsTable: TableBuilder = (variant) => {
   const rows: TableRow[] = [...groups.values()].map((group) => ({
     cells: [[text(group.name)], [text(group.regions.map((r) => pageRegionName(r, lang)).join(', '))], [text(group.citations.join('; '))], practice(model, group.key, m)],
   }))
-  const items: ListItem[] = variant.regions.map((region) => ({
-    type: 'listItem',
-    spread: false,
-    children: [{ type: 'paragraph', children: [text(`${pageRegionName(region, lang)}: `), link(region.authority.url, pageAuthorityName(region, lang))] }],
-  }))
+  const items: ListItem[] = variant.regions.map((region) => {
+    const authority = authorityFor(model.policy, region)
+    const list = complaintListFor(region)
+    // An EEA reader without a lead authority complains in their own Member State (GDPR Art 77(1)): the EDPB lists them all.
+    const where = authority ? link(authority.url, pageAuthorityName(region, authority, lang)) : list ? link(list.url, list.name) : text('—')
+    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(`${pageRegionName(region, lang)}: `), where] }] }
+  })
   return {
     caption: w.captionAll,
     columns: [w.right, w.whereApplies, w.whereInLaw, w.inPractice],
@@ -86,9 +92,57 @@ function practice(model: PolicyModel, key: string, m: Messages): PhrasingContent
   return limit.description ? [text(`${scope}: `), ...linkify(limit.description)] : [text(scope)]
 }
 
-function authorityParagraph(region: Jurisdiction, lang: string, lead: string): BlockContent {
-  return {
-    type: 'paragraph',
-    children: [text(lead), link(region.authority.url, pageAuthorityName(region, lang)), text('.')],
+/**
+ * Who a reader can complain to, for every law that applies to them and names an authority: a
+ * lead authority picked from the controller's EEA establishment (GDPR Art 56(1)), the law's own
+ * authority (ICO, FDPIC, OPC …), or the one the policy sets. Under the GDPR a reader may always
+ * complain in their own Member State (Art 77(1)); the EDPB's members page lists every authority.
+ * US state laws ask no notice to name their enforcer, so none is named.
+ */
+function authorityParagraphs(variant: Variant, m: Messages): BlockContent[] {
+  const lang = variant.model.policy.language
+  const w = m.tables.rights
+  const cite = (text: string) => (localWords(lang) ? citation(text, lang) : text)
+  const out: BlockContent[] = []
+  for (const { jurisdiction: law } of variant.laws) {
+    const authority = authorityFor(variant.model.policy, law)
+    const label = pageLawLabel(law, lang)
+    if (authority) {
+      const lead = authority.kind === 'lead' && authority.citation ? w.lead(label, cite(authority.citation)) : variant.laws.length > 1 ? `${label}: ${w.complain}` : w.complain
+      out.push({ type: 'paragraph', children: [text(lead), link(authority.url, pageAuthorityName(law, authority, lang)), text('.')] })
+    }
+    const list = complaintListFor(law)
+    if (list) out.push({ type: 'paragraph', children: [text(w.memberState(cite(list.citation))), text(w.authorityList), link(list.url, list.name), text('.')] })
   }
+  return out
+}
+
+/**
+ * How long each applicable law gives to answer a request, with its extension, labelled by law
+ * (GDPR Art 12(3), CCPA §1798.130(a)(2)(A), PIPEDA s.8(3) … from the catalog's `deadline`), and
+ * the policy's own `response-time` where it is surely shorter than every one of them.
+ */
+function deadlineParagraphs(variant: Variant, m: Messages): BlockContent[] {
+  const lang = variant.model.policy.language
+  const w = m.tables.rights
+  const local = localWords(lang) !== undefined
+  const cite = (text: string) => (local ? citation(text, lang) : text)
+  const period = (iso: string, working?: boolean) => {
+    const words = local ? formatDuration(iso, lang) : durationWords(iso)
+    return working ? w.workingDays(words.replace(/\D+$/, '').trim()) : words
+  }
+  const sentences: string[] = []
+  const deadlines: Deadline[] = []
+  for (const { jurisdiction: law } of variant.laws) {
+    const deadline = law.deadline
+    if (!deadline) continue
+    deadlines.push(deadline)
+    if (deadline.period) {
+      const extension = deadline.extension ? w.extension(period(deadline.extension)) : ''
+      sentences.push(`${w.deadline(period(deadline.period, deadline['working-days']), pageLawLabel(law, lang), cite(deadline.citation))}${extension}.`)
+    } else if (deadline['reasonable-period']) sentences.push(`${w.reasonable(pageLawLabel(law, lang), cite(deadline.citation))}.`)
+  }
+  const promise = variant.model.policy.rights?.['response-time']
+  if (promise && deadlines.length && deadlines.every((d) => promiseIsStricter(promise, d))) sentences.push(w.promise(period(promise)))
+  return sentences.length ? [{ type: 'paragraph', children: [text(sentences.join(' '))] }] : []
 }

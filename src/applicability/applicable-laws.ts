@@ -1,0 +1,59 @@
+import { loadCatalog, type Jurisdiction } from '../catalog/catalog.js'
+import type { Policy } from '../generated/policy.js'
+
+/** Why a law reaches a reader: they live in its region, or the controller is established where it reaches. */
+export interface Reach {
+  readonly kind: 'reader' | 'establishment'
+  /** The article that makes the law apply (GDPR Art 3(2) for readers, Art 3(1) for establishments). */
+  readonly citation: string
+}
+
+/** One law that applies to one reader's data, with every reason it applies. */
+export interface ApplicableLaw {
+  readonly jurisdiction: Jurisdiction
+  readonly reaches: readonly Reach[]
+}
+
+/**
+ * Where the controller is established: `controller.country` and any `controller.establishments`.
+ * Nothing is assumed beyond what the policy states.
+ */
+export function establishmentsOf(policy: Pick<Policy, 'controller'>): string[] {
+  return [...new Set([policy.controller.country, ...(policy.controller.establishments ?? [])])]
+}
+
+/** Whether an establishment code (`IE`, `CA-QC`) lies in one a law reaches (`IE`, `CA`, `CA-QC`). */
+function within(establishment: string, reached: readonly string[]): boolean {
+  return reached.includes(establishment) || reached.includes(establishment.split('-')[0]!)
+}
+
+/**
+ * The laws that apply to a reader of `region`: the region's own law (it protects the people there:
+ * GDPR Art 3(2), UK GDPR Art 3(2), the US state laws for their residents, PIPEDA, LGPD Art 3(II)…),
+ * then every other catalog law that reaches the controller by establishment, for all of its
+ * processing whoever the reader is (GDPR Art 3(1), UK GDPR Art 3(1), FADP Art 3(1), LGPD Art 3(I),
+ * POPIA s.3(1)(b)(i), Privacy Act 1988 s.5B, NZ Privacy Act s.4(1)). US state laws protect only
+ * their own residents, so an establishment never brings one to another region's reader.
+ * A law not in this list is never cited on that reader's page.
+ */
+export function applicableLaws(policy: Pick<Policy, 'controller'>, region: Jurisdiction): ApplicableLaw[] {
+  const establishments = establishmentsOf(policy)
+  const laws: ApplicableLaw[] = []
+  for (const jurisdiction of loadCatalog().jurisdictions) {
+    const reaches: Reach[] = []
+    const by = jurisdiction.reach.establishment
+    const established = by !== undefined && establishments.some((e) => within(e, by.countries))
+    // An established controller is under the law by establishment alone (GDPR Art 3(1)); the
+    // readers' article (Art 3(2)) is for controllers established elsewhere, so it is cited only then.
+    if (jurisdiction.id === region.id && !established) reaches.push({ kind: 'reader', citation: jurisdiction.reach.readers })
+    if (established) reaches.push({ kind: 'establishment', citation: by.citation })
+    if (reaches.length) laws.push({ jurisdiction, reaches })
+  }
+  // The reader's own law first: its words name the page.
+  return laws.sort((a, b) => Number(b.jurisdiction.id === region.id) - Number(a.jurisdiction.id === region.id))
+}
+
+/** The short name a page labels a law's facts with (GDPR, UK GDPR, CCPA). */
+export function lawLabel(jurisdiction: Jurisdiction): string {
+  return jurisdiction.laws[0].short
+}

@@ -1,0 +1,64 @@
+import { loadCatalog, type Jurisdiction } from '../catalog/catalog.js'
+import type { Recipient } from '../generated/policy.js'
+import type { ApplicableLaw } from './applicable-laws.js'
+
+/** A transfer mechanism key: what a recipient can name in `safeguards` (or the older `transfer`). */
+export type Mechanism = NonNullable<Recipient['safeguards']>[number] | 'adequacy'
+
+/** One mechanism under one exporting law, as a page states it. */
+export interface TransferTool {
+  readonly mechanism: Mechanism
+  readonly citation: string
+}
+
+/** What one exporting law says of one recipient country: its tools, or none stated. */
+export interface LawTransfer {
+  readonly law: Jurisdiction
+  readonly tools: readonly TransferTool[]
+}
+
+/** The territory of an exporting law: its region's countries (the EEA adds `EU`). */
+export function territoryOf(law: Jurisdiction): Set<string> {
+  const countries = law.codes.map((code) => code.split('-')[0]!)
+  if (law.id === 'eea') countries.push(...(loadCatalog()['eea-countries'] ?? []), 'EU')
+  return new Set(countries)
+}
+
+/**
+ * The mechanisms a recipient declares. The older single `transfer` was written for the EU
+ * ("EEA/UK" in its description): its generic keys count for the GDPR only, the UK keys for the
+ * UK, and the Art 49-style derogations (consent, contract) for every law that has them.
+ */
+function declared(recipient: Recipient, law: Jurisdiction): Mechanism[] {
+  const out = new Set<Mechanism>(recipient.safeguards ?? [])
+  const legacy = recipient.transfer
+  if (legacy && legacy !== 'none' && legacy !== 'adequacy') {
+    const uk = legacy === 'uk-idta' || legacy === 'uk-addendum'
+    const everywhere = legacy === 'consent' || legacy === 'contract-necessity'
+    if (everywhere || (uk ? law.id === 'uk' : law.id === 'eea')) out.add(legacy)
+  }
+  return [...out]
+}
+
+/**
+ * For each exporting law that applies to this reader and has transfer rules (GDPR Chapter V,
+ * UK GDPR Chapter V, FADP Art 16-17), the tools that carry one recipient country out of that law's
+ * territory: adequacy from that law's own list (EU, UK and Swiss lists differ), then every
+ * mechanism the recipient names that this law recognises. A law under which the country is at
+ * home, or which has no transfer rules, says nothing. An empty `tools` means: not stated.
+ */
+export function transferToolsFor(recipient: Recipient, country: string, laws: readonly ApplicableLaw[]): LawTransfer[] {
+  const out: LawTransfer[] = []
+  for (const { jurisdiction: law } of laws) {
+    const rules = law.transfers
+    if (!rules || territoryOf(law).has(country)) continue
+    const tools: TransferTool[] = []
+    if (rules.adequate.includes(country)) tools.push({ mechanism: 'adequacy', citation: rules['adequacy-citation'] })
+    for (const mechanism of declared(recipient, law)) {
+      const known = rules.mechanisms[mechanism]
+      if (known) tools.push({ mechanism, citation: known.citation })
+    }
+    out.push({ law, tools })
+  }
+  return out
+}
