@@ -5,8 +5,8 @@ import type { SourceFile } from './source-file.js'
 
 /** Deeper structures are refused: the format never nests more than a few levels. */
 export const MAX_DEPTH = 32
-/** Stop reporting a file's YAML problems after this many: the rest are usually echoes. */
-const MAX_YAML_DIAGNOSTICS = 50
+/** Stop reporting a file's YAML problems after this many, and say how many more there are. */
+export const MAX_YAML_DIAGNOSTICS = 50
 
 const ERROR_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate-key',
@@ -39,7 +39,9 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
       version: '1.2',
       schema: 'core',
       merge: false,
-      uniqueKeys: true,
+      // The parser's own check compares each key with every earlier one: 20,000 keys took a
+      // minute (issue 20, finding 7). Duplicates are found below with one set per mapping.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: true,
       lineCounter: lines,
@@ -77,6 +79,21 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
         if ('tag' in node && node.tag) {
           diagnostics.push(at(file, tagOffset(text, node.range?.[0] ?? 0), 'yaml-tag', `Unexpected tag \`${shortTag(node.tag)}\``, 'Remove the tag: values are read as plain text, numbers and true/false.'))
         }
+        // (A `Map` visitor would replace this one for mappings, so duplicates are found here.)
+        if (isMap(node)) {
+          const seen = new Set<string>()
+          for (const pair of node.items) {
+            if (!isScalar(pair.key)) continue
+            // Equal as the parser compares keys: same value, so `id` and `"id"` are twins, `1` and `"1"` are not.
+            const value: unknown = pair.key.value
+            const identity = `${typeof value}\0${String(value)}`
+            if (seen.has(identity)) {
+              const offset = pair.key.range?.[0] ?? 0
+              diagnostics.push(at(file, offset, 'duplicate-key', `Duplicate key \`${keyAt(text, offset)}\``, ERROR_HINTS['DUPLICATE_KEY']!))
+            }
+            seen.add(identity)
+          }
+        }
         if (isCollection(node) && path.filter(isCollection).length >= MAX_DEPTH) {
           diagnostics.push(at(file, node.range?.[0] ?? 0, 'nesting-too-deep', `Nesting is deeper than ${MAX_DEPTH} levels`, 'Flatten the structure; the policy format is only a few levels deep.'))
           return visit.BREAK
@@ -91,8 +108,14 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
     })
   }
 
-  const capped = diagnostics.slice(0, MAX_YAML_DIAGNOSTICS)
-  if (capped.length > 0) return failed(capped)
+  if (diagnostics.length > MAX_YAML_DIAGNOSTICS) {
+    const shown = diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).slice(0, MAX_YAML_DIAGNOSTICS)
+    const more = diagnostics.length - MAX_YAML_DIAGNOSTICS
+    const last = shown[shown.length - 1]!
+    shown.push(diagnose({ file: file.path, start: last.start }, { ruleId: 'too-many-problems', source: 'yaml', reason: `${more} more YAML problem${more === 1 ? '' : 's'} in this file not shown (policyc reports the first ${MAX_YAML_DIAGNOSTICS})`, hint: 'Fix the problems above and check again to see the rest.' }))
+    return failed(shown)
+  }
+  if (diagnostics.length > 0) return failed(diagnostics)
   return { file, data: doc.toJS({ maxAliasCount: 0 }), diagnostics: [] }
 }
 

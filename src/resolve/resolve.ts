@@ -6,6 +6,7 @@ import type { DataPath } from '../load/locate.js'
 import type { PolicySource } from '../load/policy-source.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
+import { proseLimitProblem } from '../prose/prose-limits.js'
 import { parseProse, type ProseTree } from '../prose/parse-prose.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
@@ -147,6 +148,11 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
   const bodies: { key: string; path: DataPath; text: string }[] = policy.sections.map((section, index) => ({ key: section.id, path: ['sections', index, 'body'], text: section.body }))
   if (policy.intro !== undefined) bodies.push({ key: '#intro', path: ['intro'], text: policy.intro })
   for (const body of bodies) {
+    const over = proseLimitProblem(body.text)
+    if (over) {
+      diagnostics.push(diagnose(bodyLocator(source, body.path)({ line: over.line, column: over.column }), { ruleId: 'prose-too-complex', source: 'prose', reason: over.reason, hint: over.hint }))
+      continue
+    }
     const parsed = parseProse(body.text)
     prose.set(body.key, parsed)
     diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path) }))
