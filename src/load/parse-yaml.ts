@@ -23,6 +23,18 @@ const ERROR_HINTS: Record<string, string> = {
   MISSING_CHAR: 'Close the quote or bracket that was opened.',
 }
 
+/**
+ * Characters that raw bytes cannot carry into a source (read-text.ts refuses NUL and the bidi
+ * controls in the file) but a double-quoted YAML escape can (`"\0"`, `"\u202E"`, `"\e"`): C0
+ * controls other than tab and line breaks, DEL, C1 controls, and the bidirectional controls. They
+ * reached the HTML (NUL is a forbidden code point there) and the terminal (issue 20, finding 8).
+ */
+const ESCAPED_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
 export type ParseResult = { file: SourceFile; data: unknown; diagnostics: Diagnostic[] } | { file: undefined; data: undefined; diagnostics: Diagnostic[] }
 
 /**
@@ -78,6 +90,10 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
         }
         if ('tag' in node && node.tag) {
           diagnostics.push(at(file, tagOffset(text, node.range?.[0] ?? 0), 'yaml-tag', `Unexpected tag \`${shortTag(node.tag)}\``, 'Remove the tag: values are read as plain text, numbers and true/false.'))
+        }
+        if (isScalar(node) && typeof node.value === 'string') {
+          const control = ESCAPED_CONTROL.exec(node.value)
+          if (control) diagnostics.push(at(file, node.range?.[0] ?? 0, 'control-character', `Text holds the control character ${codePoint(control[0])}`, 'Remove it (or its escape, such as `\\0` or `\\u202E`): NUL, terminal and bidirectional controls never belong in a notice.'))
         }
         // (A `Map` visitor would replace this one for mappings, so duplicates are found here.)
         if (isMap(node)) {

@@ -12,14 +12,15 @@ export function formatPretty(diagnostics: readonly Diagnostic[], read: TextSourc
   const out: string[] = []
   const cache = new Map<string, string[] | undefined>()
   const linesOf = (file: string) => {
-    if (!cache.has(file)) cache.set(file, read(file)?.split('\n'))
+    if (!cache.has(file)) cache.set(file, read(file)?.split('\n').map(printable))
     return cache.get(file)
   }
-  for (const d of diagnostics) {
+  for (const raw of diagnostics) {
+    const d = printableDiagnostic(raw)
     const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
     out.push(`${colors.bold(formatPlace(d))}  ${severity}  ${d.reason}  ${colors.dim(d.ruleId)}`)
     if (d.hint) out.push(`  ${colors.dim('hint:')} ${d.hint}`)
-    const frame = codeFrame(linesOf(d.file), d, colors)
+    const frame = codeFrame(linesOf(raw.file), d, colors)
     if (frame) out.push(frame)
     out.push('')
   }
@@ -44,6 +45,21 @@ export function formatCounts(diagnostics: readonly Diagnostic[]): string {
 export const FRAME_WIDTH = 100
 /** Columns kept before the problem's column inside the window. */
 const FRAME_LEAD = 30
+
+/**
+ * Control characters (ESC, BEL, NUL, C1, bidi controls) from file names, values or source lines
+ * written as `\u{1b}` instead of raw: raw, they retitle or clear the terminal or hide text
+ * (issue 20, finding 9). Tabs stay.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+
+export function printable(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
+}
+
+function printableDiagnostic(d: Diagnostic): Diagnostic {
+  return { ...d, file: printable(d.file), reason: printable(d.reason), ...(d.hint ? { hint: printable(d.hint) } : {}) }
+}
 
 function codeFrame(lines: string[] | undefined, d: Diagnostic, colors: Palette): string | undefined {
   if (!lines) return undefined
