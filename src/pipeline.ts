@@ -1,3 +1,4 @@
+import { capPerFile } from './diagnostics/cap.js'
 import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js'
 import { findPolicies, loadPolicy } from './load/load-policy.js'
 import { resolvePolicy } from './resolve/resolve.js'
@@ -96,6 +97,11 @@ export async function checkPolicies(paths: readonly string[], options: CheckOpti
 
 /** One policy through every stage: what `checkPolicies` does for each path (and a worker of src/parallel does for its share). */
 export async function checkPolicy(path: string, cwd: string, lint: LintOptions | false | undefined): Promise<{ model: PolicyModel | undefined; diagnostics: Diagnostic[]; notes: string[] }> {
+  const checked = await checkPolicyStages(path, cwd, lint)
+  return { ...checked, diagnostics: capPerFile(checked.diagnostics) }
+}
+
+async function checkPolicyStages(path: string, cwd: string, lint: LintOptions | false | undefined): Promise<{ model: PolicyModel | undefined; diagnostics: Diagnostic[]; notes: string[] }> {
   const diagnostics: Diagnostic[] = []
   const model = await loadModel(path, cwd, diagnostics)
   if (!model) return { model, diagnostics, notes: [] }

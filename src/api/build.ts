@@ -173,5 +173,11 @@ function parseBaseUrl(value: string): string {
     throw new UsageError(`--base-url expects an absolute URL such as https://example.com/privacy/, got "${value}"`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--base-url must be an http or https URL, got "${value}"`)
+  // Page paths are appended to the base: after a `#` or `?` they became part of the fragment or
+  // query, and the path was lost from the sitemap and consent URLs (issue 20, finding 14).
+  if (url.hash !== '' || url.search !== '' || /[#?]/.test(value)) {
+    throw new UsageError(`--base-url must not hold a query (?) or fragment (#): pages are published under its path; got "${value}", use "${url.origin}${url.pathname}"`)
+  }
+  if (url.username !== '' || url.password !== '') throw new UsageError(`--base-url must not hold a user name or password, got "${url.origin}${url.pathname}"`)
   return url.href.endsWith('/') ? url.href : `${url.href}/`
 }

@@ -23,19 +23,28 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[]
 }
 
-/** The nearest policyc.config.yaml in `cwd` or a folder above it, or undefined. */
+/**
+ * The nearest policyc.config.yaml in `cwd` or a folder above it, or undefined. The search stops
+ * at the repository root (the first folder holding `.git`, a folder or a worktree's file): a
+ * config placed folders above the repository switched every rule off (issue 20).
+ */
 export async function findConfig(cwd: string): Promise<string | undefined> {
   let dir = resolve(cwd)
   for (;;) {
     const candidate = join(dir, CONFIG_FILE)
-    try {
-      await access(candidate)
-      return candidate
-    } catch {
-      const parent = dirname(dir)
-      if (parent === dir) return undefined
-      dir = parent
-    }
+    if (await exists(candidate)) return candidate
+    const parent = dirname(dir)
+    if (parent === dir || (await exists(join(dir, '.git')))) return undefined
+    dir = parent
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path)
+    return true
+  } catch {
+    return false
   }
 }
 

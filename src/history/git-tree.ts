@@ -50,13 +50,14 @@ export class GitTree implements SourceTree {
     return { isFile: () => entry !== undefined && entry.type === 'blob' }
   }
 
-  async readdir(dir: string): Promise<readonly { name: string; isFile(): boolean; isDirectory(): boolean }[]> {
+  async readdir(dir: string): Promise<readonly { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[]> {
     const parent = normalise(dir)
-    const children: { name: string; isFile(): boolean; isDirectory(): boolean }[] = []
+    const children: { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[] = []
     for (const entry of this.entries.values()) {
       if (posix.dirname(entry.path) !== (parent === '' ? '.' : parent)) continue
       const isFile = entry.type === 'blob' && REGULAR_FILE.test(entry.mode)
-      children.push({ name: posix.basename(entry.path), isFile: () => isFile, isDirectory: () => entry.type === 'tree' })
+      const isLink = entry.type === 'blob' && entry.mode === '120000'
+      children.push({ name: posix.basename(entry.path), isFile: () => isFile, isDirectory: () => entry.type === 'tree', isSymbolicLink: () => isLink })
     }
     return children
   }

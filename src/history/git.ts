@@ -19,15 +19,41 @@ import { checkRevisionSyntax } from './revision.js'
  *   missing objects in a partial clone (`GIT_NO_LAZY_FETCH`), or credential prompt.
  */
 
-/** Options before the git command: read-only, literal paths, and no `refs/replace` rewriting history. */
-const GLOBAL_OPTIONS = ['--no-pager', '--no-optional-locks', '--literal-pathspecs', '--no-replace-objects']
+/**
+ * Settings that a repository's own `.git/config` (or the user's) could point at a program, each
+ * overridden on the command line, which wins over every configuration file (issue 20, finding 3:
+ * `log.showSignature` with `gpg.program` ran a repository's program on a signed commit). The
+ * signature programs are set to `/dev/null`, which cannot be executed, in case anything asks.
+ */
+const NO_PROGRAMS = [
+  'log.showSignature=false',
+  'gpg.program=/dev/null',
+  'gpg.ssh.program=/dev/null',
+  'gpg.x509.program=/dev/null',
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'core.sshCommand=false',
+  'core.askPass=',
+  'credential.helper=',
+  'diff.external=',
+  'protocol.allow=never',
+  'uploadpack.packObjectsHook=',
+  'core.alternateRefsCommand=',
+].flatMap((setting) => ['-c', setting])
+
+/** Options before the git command: read-only, literal paths, no `refs/replace` rewriting history, no programs. */
+const GLOBAL_OPTIONS = ['--no-pager', '--no-optional-locks', '--literal-pathspecs', '--no-replace-objects', ...NO_PROGRAMS]
 
 /** Enough for any `ls-tree` or `log` of a policy folder; a blob is capped by MAX_SOURCE_BYTES first. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
-/** The environment of every git command: plain messages, no prompts, no index writes, no lazy fetch. */
+/** The environment of every git command: plain messages, no prompts, no index writes, no lazy fetch, no system config. */
 function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1' }
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', GIT_CONFIG_NOSYSTEM: '1' }
+  // Variables that name a program git would start (a diff tool, a pager, ssh, a password prompt).
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_EDITOR']) delete env[name]
+  return env
 }
 
 export interface GitResult {
@@ -216,7 +242,7 @@ export class GitRepository {
 
   /** The commits reachable from `commit` that changed `path`, oldest first. */
   async commitsTouching(commit: string, path: string): Promise<CommitInfo[]> {
-    const out = await runGit(this.root, ['log', '--format=%H %cI', '--reverse', '--no-renames', commit, '--', ...(path === '' ? [] : [path])])
+    const out = await runGit(this.root, ['log', '--no-show-signature', '--no-ext-diff', '--no-textconv', '--format=%H %cI', '--reverse', '--no-renames', commit, '--', ...(path === '' ? [] : [path])])
     return out.stdout
       .toString('utf8')
       .split('\n')

@@ -21,6 +21,9 @@ export function gitignoreFile(): string {
   return `# Written by \`policyc build\` and \`policyc dev\`; CI builds and publishes it.
 dist/
 node_modules/
+# A build's staging and swapped-out folders, left beside dist/ only if it was killed mid-swap.
+.dist-tmp-*/
+.dist-old-*/
 `
 }
 

@@ -16,7 +16,7 @@ export interface SourceTree {
   /** Like `fs.stat`: rejects when nothing is at the path. */
   stat(path: string): Promise<{ isFile(): boolean }>
   /** The entries directly inside a folder, like `fs.readdir(dir, { withFileTypes: true })`. */
-  readdir(dir: string): Promise<readonly { name: string; isFile(): boolean; isDirectory(): boolean }[]>
+  readdir(dir: string): Promise<readonly { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink?(): boolean }[]>
   /** Reads and checks one source file (see `readSourceText`). */
   read(path: string, displayPath: string): Promise<ReadResult>
   /** The path shown to users for a path of this tree. */
@@ -70,12 +70,20 @@ export async function findPolicies(paths: readonly string[], tree: SourceTree = 
       else policies.push(path)
       continue
     }
-    if ((await yamlFilesIn(path, tree)).length > 0) {
+    if ((await yamlFilesIn(path, tree)).length > 0 || (await linkedYamlIn(path, tree)).length > 0) {
       policies.push(path)
       continue
     }
-    const children = (await tree.readdir(path)).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
+    const entries = await tree.readdir(path)
+    const children = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
     let found = 0
+    for (const link of entries.filter((e) => e.isSymbolicLink?.() && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)) {
+      const linked = join(path, link)
+      if (await isLinkToFolder(linked, tree)) {
+        diagnostics.push(symlinkDiagnostic(linked))
+        found++
+      }
+    }
     for (const child of children) {
       if ((await yamlFilesIn(join(path, child), tree)).length > 0) {
         policies.push(join(path, child))
@@ -93,7 +101,7 @@ export async function findPolicies(paths: readonly string[], tree: SourceTree = 
 export async function loadPolicy(path: string, cwd: string = process.cwd(), tree: SourceTree = workingTree): Promise<LoadResult> {
   const info = await tree.stat(path)
   const files = info.isFile() ? [path] : (await yamlFilesIn(path, tree)).map((name) => join(path, name))
-  const diagnostics: Diagnostic[] = []
+  const diagnostics: Diagnostic[] = info.isFile() ? [] : (await linkedYamlIn(path, tree)).map((name) => symlinkDiagnostic(tree.display(join(path, name), cwd)))
   const parts: { file: SourceFile; data: Record<string, unknown> }[] = []
   for (const filePath of files) {
     const shown = tree.display(filePath, cwd)
@@ -144,6 +152,38 @@ let required: readonly string[] | undefined
 function requiredKeys(): readonly string[] {
   required ??= (readSchema('policy').required as string[] | undefined) ?? []
   return required
+}
+
+/**
+ * YAML files of a policy folder that are symbolic links. They are refused, not followed (issue 20,
+ * finding 4: they were skipped in silence, so a section vanished from the site while `check` passed):
+ * git stores a link, not the file it points to, so a followed link would publish text that the
+ * history, `diff` and `show` never see, and a link can lead outside the repository.
+ */
+async function linkedYamlIn(dir: string, tree: SourceTree): Promise<string[]> {
+  const entries = await tree.readdir(dir)
+  return entries.filter((e) => e.isSymbolicLink?.() && YAML_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => e.name).sort(compareText)
+}
+
+/** Whether a symbolic link leads to a folder (a linked policy folder); a dangling link does not. */
+async function isLinkToFolder(path: string, tree: SourceTree): Promise<boolean> {
+  try {
+    return !(await tree.stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function symlinkDiagnostic(path: string): Diagnostic {
+  return diagnose(
+    { file: path, start: { line: 1, column: 1 } },
+    {
+      ruleId: 'symlinked-source',
+      source: 'io',
+      reason: `\`${path}\` is a symbolic link; policyc does not follow links among the sources (git keeps the link, not the text it points to)`,
+      hint: 'Replace the link with the file or folder itself (`cp --remove-destination "$(readlink LINK)" LINK`), or pass the folder it points to.',
+    },
+  )
 }
 
 async function yamlFilesIn(dir: string, tree: SourceTree): Promise<string[]> {

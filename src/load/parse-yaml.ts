@@ -5,8 +5,8 @@ import type { SourceFile } from './source-file.js'
 
 /** Deeper structures are refused: the format never nests more than a few levels. */
 export const MAX_DEPTH = 32
-/** Stop reporting a file's YAML problems after this many: the rest are usually echoes. */
-const MAX_YAML_DIAGNOSTICS = 50
+/** Stop reporting a file's YAML problems after this many, and say how many more there are. */
+export const MAX_YAML_DIAGNOSTICS = 50
 
 const ERROR_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate-key',
@@ -21,6 +21,18 @@ const ERROR_HINTS: Record<string, string> = {
   BAD_INDENT: 'Line the key up with its siblings, using spaces.',
   BLOCK_AS_IMPLICIT_KEY: 'A value containing `: ` must be quoted, e.g. "Note: like this".',
   MISSING_CHAR: 'Close the quote or bracket that was opened.',
+}
+
+/**
+ * Characters that raw bytes cannot carry into a source (read-text.ts refuses NUL and the bidi
+ * controls in the file) but a double-quoted YAML escape can (`"\0"`, `"\u202E"`, `"\e"`): C0
+ * controls other than tab and line breaks, DEL, C1 controls, and the bidirectional controls. They
+ * reached the HTML (NUL is a forbidden code point there) and the terminal (issue 20, finding 8).
+ */
+const ESCAPED_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
 export type ParseResult = { file: SourceFile; data: unknown; diagnostics: Diagnostic[] } | { file: undefined; data: undefined; diagnostics: Diagnostic[] }
@@ -39,7 +51,9 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
       version: '1.2',
       schema: 'core',
       merge: false,
-      uniqueKeys: true,
+      // The parser's own check compares each key with every earlier one: 20,000 keys took a
+      // minute (issue 20, finding 7). Duplicates are found below with one set per mapping.
+      uniqueKeys: false,
       strict: true,
       prettyErrors: true,
       lineCounter: lines,
@@ -77,6 +91,25 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
         if ('tag' in node && node.tag) {
           diagnostics.push(at(file, tagOffset(text, node.range?.[0] ?? 0), 'yaml-tag', `Unexpected tag \`${shortTag(node.tag)}\``, 'Remove the tag: values are read as plain text, numbers and true/false.'))
         }
+        if (isScalar(node) && typeof node.value === 'string') {
+          const control = ESCAPED_CONTROL.exec(node.value)
+          if (control) diagnostics.push(at(file, node.range?.[0] ?? 0, 'control-character', `Text holds the control character ${codePoint(control[0])}`, 'Remove it (or its escape, such as `\\0` or `\\u202E`): NUL, terminal and bidirectional controls never belong in a notice.'))
+        }
+        // (A `Map` visitor would replace this one for mappings, so duplicates are found here.)
+        if (isMap(node)) {
+          const seen = new Set<string>()
+          for (const pair of node.items) {
+            if (!isScalar(pair.key)) continue
+            // Equal as the parser compares keys: same value, so `id` and `"id"` are twins, `1` and `"1"` are not.
+            const value: unknown = pair.key.value
+            const identity = `${typeof value}\0${String(value)}`
+            if (seen.has(identity)) {
+              const offset = pair.key.range?.[0] ?? 0
+              diagnostics.push(at(file, offset, 'duplicate-key', `Duplicate key \`${keyAt(text, offset)}\``, ERROR_HINTS['DUPLICATE_KEY']!))
+            }
+            seen.add(identity)
+          }
+        }
         if (isCollection(node) && path.filter(isCollection).length >= MAX_DEPTH) {
           diagnostics.push(at(file, node.range?.[0] ?? 0, 'nesting-too-deep', `Nesting is deeper than ${MAX_DEPTH} levels`, 'Flatten the structure; the policy format is only a few levels deep.'))
           return visit.BREAK
@@ -91,8 +124,14 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
     })
   }
 
-  const capped = diagnostics.slice(0, MAX_YAML_DIAGNOSTICS)
-  if (capped.length > 0) return failed(capped)
+  if (diagnostics.length > MAX_YAML_DIAGNOSTICS) {
+    const shown = diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column).slice(0, MAX_YAML_DIAGNOSTICS)
+    const more = diagnostics.length - MAX_YAML_DIAGNOSTICS
+    const last = shown[shown.length - 1]!
+    shown.push(diagnose({ file: file.path, start: last.start }, { ruleId: 'too-many-problems', source: 'yaml', reason: `${more} more YAML problem${more === 1 ? '' : 's'} in this file not shown (policyc reports the first ${MAX_YAML_DIAGNOSTICS})`, hint: 'Fix the problems above and check again to see the rest.' }))
+    return failed(shown)
+  }
+  if (diagnostics.length > 0) return failed(diagnostics)
   return { file, data: doc.toJS({ maxAliasCount: 0 }), diagnostics: [] }
 }
 

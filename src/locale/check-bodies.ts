@@ -10,6 +10,7 @@ import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
 import { DIRECTIVES, splitRegions } from '../prose/directives.js'
 import { parseProse } from '../prose/parse-prose.js'
+import { proseLimitProblem } from '../prose/prose-limits.js'
 import type { PolicyModel } from '../resolve/model.js'
 
 /**
@@ -30,6 +31,8 @@ export function checkTranslatedBody(options: {
 }): Diagnostic[] {
   const { model, file, path } = options
   const locateBody = bodyLocator(singleFileSource(file), path)
+  const over = proseLimitProblem(options.text)
+  if (over) return [diagnose(locateBody({ line: over.line, column: over.column }), { ruleId: 'prose-too-complex', source: 'prose', reason: over.reason, hint: over.hint })]
   const tree = parseProse(options.text).tree
   const served = model.policy.regions
   const ids = new Set([...model.entities.keys(), ...model.sections.keys()])

@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { proseLimitProblem } from './prose-limits.js'
 
 /** A parsed Markdown body. The tree is shared between every variant and format: never mutate it. */
 export interface ProseTree {
@@ -22,6 +23,10 @@ const cache = new Map<string, Root>()
 export function parseProse(markdown: string): ProseTree {
   let tree = cache.get(markdown)
   if (!tree) {
+    // Every caller checks the limits first and reports them as a diagnostic (resolve, translations):
+    // this is the last line, so a body over them never reaches micromark by another road.
+    const problem = proseLimitProblem(markdown)
+    if (problem) throw new Error(`a Markdown body over policyc's limits reached the parser (line ${problem.line}: ${problem.reason})`)
     tree = parser.parse(markdown)
     cache.set(markdown, tree)
   }

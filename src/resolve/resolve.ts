@@ -7,6 +7,7 @@ import type { DataPath } from '../load/locate.js'
 import type { PolicySource } from '../load/policy-source.js'
 import { bodyLocator } from '../prose/body-locator.js'
 import { checkProse } from '../prose/check-prose.js'
+import { proseLimitProblem } from '../prose/prose-limits.js'
 import { parseProse, type ProseTree } from '../prose/parse-prose.js'
 import { inlineRefIds, SHORT_TEXT_FIELDS } from '../prose/inline-refs.js'
 import type { TableKind } from '../prose/directives.js'
@@ -184,6 +185,11 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
     return field === undefined ? [] : [...new Set(items.flatMap((item) => [item[field]].flat().filter((v): v is string => typeof v === 'string')))].sort()
   }
   for (const body of bodies) {
+    const over = proseLimitProblem(body.text)
+    if (over) {
+      diagnostics.push(diagnose(bodyLocator(source, body.path)({ line: over.line, column: over.column }), { ruleId: 'prose-too-complex', source: 'prose', reason: over.reason, hint: over.hint }))
+      continue
+    }
     const parsed = parseProse(body.text)
     prose.set(body.key, parsed)
     diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path), filterValues }))

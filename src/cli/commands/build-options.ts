@@ -27,7 +27,7 @@ export function registerBuild(program: Command): void {
     .argument('[paths...]', 'policy folders, YAML files, or folders of policies', DEFAULT_PATHS)
     .option('-o, --out <dir>', 'output folder, replaced as a whole on success', 'dist')
     .option('--base-url <url>', 'absolute URL the site is published at, for sitemap.xml and JSON-LD (pages link relatively either way)')
-    .option('--force', 'replace a non-empty output folder that policyc did not create')
+    .option('--force', 'replace a non-empty output folder that policyc did not create (never .git, the home folder, its dot-folders or a system folder)')
     .option('-q, --quiet', 'print errors only, no summary')
     .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD, as for check')
     .option('--history', 'also build every past version from git history, the changelog (changes/), the Atom feed (changes.xml) and versions.json')

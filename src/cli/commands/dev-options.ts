@@ -22,7 +22,7 @@ export function registerDev(program: Command): void {
     .option('-p, --port <n>', 'the port to serve on; 0 picks a free one', parsePort, 4000)
     .option('--host <address>', 'the address to bind; keep 127.0.0.1 unless others must see the preview', '127.0.0.1')
     .option('--open', 'open the preview in the default browser')
-    .option('--force', 'replace a non-empty output folder that policyc did not create')
+    .option('--force', 'replace a non-empty output folder that policyc did not create (never .git, the home folder, its dot-folders or a system folder)')
     .option('--config <file>', 'the project config (default: policyc.config.yaml in this folder or above)')
     .option('--now <date>', 'the date lint rules treat as today, YYYY-MM-DD')
     .option('-q, --quiet', 'print only the address and errors')

@@ -34,6 +34,11 @@ export async function runTranslateStatus(paths: string[], flags: TranslateStatus
 export async function runTranslateStamp(policy: string, language: string, entries: string[], flags: TranslateStampFlags): Promise<number> {
   if (entries.length === 0 && !flags.all) throw new UsageError('name the entries to stamp (such as sections.cookies), or pass --all')
   if (entries.length > 0 && flags.all) throw new UsageError('pass entries or --all, not both')
+  // The language names a file inside the policy's locales/ folder: `../../tmp/x` modified a file
+  // outside the policy (issue 20, finding 13). Only a language tag (BCP 47 shape) is accepted.
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language)) {
+    throw new UsageError(`"${language}" is not a language tag such as nl, de or pt-BR; translate stamp only writes ${join(policy, LOCALES_FOLDER)}/<language>.yaml`)
+  }
   const cwd = process.cwd()
   const file = [`${language}.yaml`, `${language}.yml`].map((name) => join(policy, LOCALES_FOLDER, name)).find((path) => existsSync(path))
   if (!file) throw new UsageError(`${join(policy, LOCALES_FOLDER, `${language}.yaml`)} does not exist`)

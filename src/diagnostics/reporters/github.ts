@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostic.js'
+import { printable } from './pretty.js'
 
 /**
  * GitHub Actions workflow commands, one line per diagnostic, so each problem is annotated on the
@@ -22,7 +23,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[], notes: readonly
 
 /** The message part: `%`, CR and LF are percent-encoded (as @actions/core's escapeData does). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'))
 }
 
 /** A property value: additionally `:` and `,`, which would end the value early. */

@@ -12,14 +12,15 @@ export function formatPretty(diagnostics: readonly Diagnostic[], read: TextSourc
   const out: string[] = []
   const cache = new Map<string, string[] | undefined>()
   const linesOf = (file: string) => {
-    if (!cache.has(file)) cache.set(file, read(file)?.split('\n'))
+    if (!cache.has(file)) cache.set(file, read(file)?.split('\n').map(printable))
     return cache.get(file)
   }
-  for (const d of diagnostics) {
+  for (const raw of diagnostics) {
+    const d = printableDiagnostic(raw)
     const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
     out.push(`${colors.bold(formatPlace(d))}  ${severity}  ${d.reason}  ${colors.dim(d.ruleId)}`)
     if (d.hint) out.push(`  ${colors.dim('hint:')} ${d.hint}`)
-    const frame = codeFrame(linesOf(d.file), d, colors)
+    const frame = codeFrame(linesOf(raw.file), d, colors)
     if (frame) out.push(frame)
     out.push('')
   }
@@ -36,18 +37,52 @@ export function formatCounts(diagnostics: readonly Diagnostic[]): string {
   return parts.join(', ')
 }
 
+/**
+ * Columns of a source line a code frame shows. Many problems on one long line (`:x ` × 20,000)
+ * printed the whole line once per problem: 2.5 GB and "Invalid string length" (issue 20, finding
+ * 6). A frame shows a window of the line around the column instead, marked `…` where cut.
+ */
+export const FRAME_WIDTH = 100
+/** Columns kept before the problem's column inside the window. */
+const FRAME_LEAD = 30
+
+/**
+ * Control characters (ESC, BEL, NUL, C1, bidi controls) from file names, values or source lines
+ * written as `\u{1b}` instead of raw: raw, they retitle or clear the terminal or hide text
+ * (issue 20, finding 9). Tabs stay.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
+
+export function printable(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
+}
+
+function printableDiagnostic(d: Diagnostic): Diagnostic {
+  return { ...d, file: printable(d.file), reason: printable(d.reason), ...(d.hint ? { hint: printable(d.hint) } : {}) }
+}
+
 function codeFrame(lines: string[] | undefined, d: Diagnostic, colors: Palette): string | undefined {
   if (!lines) return undefined
   const line = lines[d.start.line - 1]
   if (line === undefined) return undefined
   const width = String(d.start.line + 1).length
   const gutter = (n: number | '') => colors.dim(`${String(n).padStart(width)} |`)
+  const from = line.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(d.start.column - 1 - FRAME_LEAD, line.length - FRAME_WIDTH))
   const rows: string[] = []
   const before = lines[d.start.line - 2]
-  if (before !== undefined && before.trim() !== '') rows.push(`  ${gutter(d.start.line - 1)} ${before}`)
-  rows.push(`${colors.red('>')} ${gutter(d.start.line)} ${line}`)
+  if (before !== undefined && before.trim() !== '') rows.push(`  ${gutter(d.start.line - 1)} ${clip(before, from)}`)
+  rows.push(`${colors.red('>')} ${gutter(d.start.line)} ${clip(line, from)}`)
   const endColumn = d.end && d.end.line === d.start.line ? d.end.column : line.length + 1
-  const length = Math.max(1, Math.min(endColumn, line.length + 1) - d.start.column)
-  rows.push(`  ${gutter('')} ${' '.repeat(Math.max(0, d.start.column - 1))}${colors.red('^'.repeat(length))}`)
+  const start = d.start.column - 1 - from
+  const length = Math.max(1, Math.min(endColumn - 1 - from, FRAME_WIDTH, line.length - from + 1) - start)
+  const lead = from > 0 ? 1 : 0
+  rows.push(`  ${gutter('')} ${' '.repeat(Math.max(0, start + lead))}${colors.red('^'.repeat(length))}`)
   return rows.join('\n')
+}
+
+/** The window of a line from column `from` (0-based), `…` where text was cut off. */
+function clip(line: string, from: number): string {
+  if (line.length <= FRAME_WIDTH && from === 0) return line
+  const shown = line.slice(from, from + FRAME_WIDTH)
+  return `${from > 0 ? '…' : ''}${shown}${from + FRAME_WIDTH < line.length ? '…' : ''}`
 }
