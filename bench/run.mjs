@@ -273,9 +273,9 @@ async function twoVersions(dir) {
   await cp(join(root, 'policies', 'xwms'), a, { recursive: true })
   await cp(join(root, 'policies', 'xwms'), b, { recursive: true })
   const data = await readFile(join(b, 'data.yaml'), 'utf8')
-  const line = data.split('\n').find((l) => /^\s+period: until-purpose-fulfilled$/.test(l))
+  const line = data.split('\n').find((l) => /^\s+period: not-stated$/.test(l))
   if (!line) throw new Error('the XWMS line the diff bench edits is gone: update bench/run.mjs')
-  await writeFile(join(b, 'data.yaml'), data.replace(line, line.replace('until-purpose-fulfilled', 'P10Y')))
+  await writeFile(join(b, 'data.yaml'), data.replace(line, line.replace('not-stated', 'P10Y')))
   const sections = await readFile(join(b, 'sections.yaml'), 'utf8')
   // The wording change lands in a body line (an indented prose line), never in an `id:`, which
   // would make that side invalid and time a failure instead of a diff.

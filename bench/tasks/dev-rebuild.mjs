@@ -15,7 +15,7 @@ const { createDevBuilder } = await import(join(root, 'lib/dev/site-builder.js'))
 const [project, policy, runs = '5', firstYears = '6'] = process.argv.slice(2)
 const file = join(resolve(project, policy), 'data.yaml')
 const original = await readFile(file, 'utf8')
-const line = original.split('\n').find((l) => /^\s+period: until-purpose-fulfilled$/.test(l))
+const line = original.split('\n').find((l) => /^\s+period: not-stated$/.test(l))
 if (!line) throw new Error(`no retention line to edit in ${file}: update bench/tasks/dev-rebuild.mjs`)
 
 process.chdir(project)
@@ -31,7 +31,7 @@ const rebuilds = []
 const profiler = process.env.BENCH_PROFILE_DIR ? await startProfiler() : undefined
 try {
   for (let i = 0; i < Number(runs); i++) {
-    await writeFile(file, original.replace(line, line.replace('until-purpose-fulfilled', `P${i + Number(firstYears)}Y`)))
+    await writeFile(file, original.replace(line, line.replace('not-stated', `P${i + Number(firstYears)}Y`)))
     started = performance.now()
     check(await builder.rebuildPolicies([resolve(project, policy)]), 'a rebuild')
     rebuilds.push(performance.now() - started)

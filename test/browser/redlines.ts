@@ -22,9 +22,9 @@ export async function addRedlines(work: string, dist: string): Promise<void> {
   const copy = join(work, 'xwms-next')
   cpSync(join(root, 'policies', 'xwms'), copy, { recursive: true })
   const data = join(copy, 'data.yaml')
-  edit(data, '    period: until-purpose-fulfilled\n    then: delete\n    reason: >-\n      Kept longer', '    period: P10Y\n    then: delete\n    reason: >-\n      Kept longer')
+  edit(data, /    period: not-stated\n/, '    period: P10Y\n')
   edit(data, 'Our payment processor. It handles and stores payment data; we do not keep', 'Our payment service provider. It handles and stores payment data; we never keep')
-  edit(data, '    duration: P2Y\n    consent: false', '    duration: P13M\n    consent: false')
+  edit(data, /    duration: not-stated\n/, '    duration: P13M\n')
   edit(data, /  - id: x\n[\s\S]*?(?=  - id: google-sign-in)/, '')
   edit(join(copy, 'sections.yaml'), ':ref{id=x} or :ref{id=google-sign-in}', ':ref{id=google-sign-in}')
   for (const [region, folder] of [[undefined, ''], ['us-ca', 'us-ca/']] as const) {

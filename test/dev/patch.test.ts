@@ -52,7 +52,7 @@ describe('a rebuild after a save patches the site', () => {
     writeFileSync(join(project, 'dist', 'xwms-privacy', 'notes.txt'), 'mine')
 
     // A retention period: in the English and the Dutch pages alike.
-    edit('xwms', 'data.yaml', /period: until-purpose-fulfilled$/m, 'period: P9Y')
+    edit('xwms', 'data.yaml', /period: not-stated$/m, 'period: P9Y')
     const patched = ok(await dev.rebuildPolicies([join(project, 'policies', 'xwms')]))
     expect(readFileSync(join(project, 'dist', 'xwms-privacy', 'index.md'), 'utf8')).toContain('9 years')
     expect(readFileSync(join(project, 'dist', 'xwms-privacy', 'nl', 'index.md'), 'utf8')).toContain('9 jaar')

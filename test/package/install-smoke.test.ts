@@ -122,7 +122,8 @@ else process.exitCode = 1
     const unsigned = pr(false)
     expect(unsigned.map((r) => r.skipped ?? r.code)).toEqual(['uses', 'uses', 0, 0, 0, 0, 1])
     expect(stepSummary(scratch)).toMatch(/material/i)
-    expect(stepSummary(scratch)).toContain('P10Y')
+    // In plain words, not the ISO duration (issue 21).
+    expect(stepSummary(scratch)).toContain('10 years instead of 7 years')
     const signed = pr(true)
     expect(signed.map((r) => r.skipped ?? r.code)).toEqual([0, 0, 0, 'if'])
 

@@ -231,7 +231,12 @@ export function plainSentence(change: Change, context: PlainContext): string {
         sentence = w.keptFor(thingName(ctx, 'category', change.id), valueWords(ctx, 'retention', 'period', change.after), valueWords(ctx, 'retention', 'period', change.before))
       } else if (change.before === undefined) sentence = w.valueSet(subjectName, field, valueWords(ctx, change.subject, change.field ?? '', change.after))
       else if (change.after === undefined) sentence = w.valueUnset(subjectName, field, valueWords(ctx, change.subject, change.field ?? '', change.before))
-      else sentence = w.value(subjectName, field, valueWords(ctx, change.subject, change.field ?? '', change.before), valueWords(ctx, change.subject, change.field ?? '', change.after))
+      else {
+        const before = valueWords(ctx, change.subject, change.field ?? '', change.before)
+        const after = valueWords(ctx, change.subject, change.field ?? '', change.after)
+        // The same value on both sides: a field flagged because it did not move (compare.ts).
+        sentence = before === after ? w.stillValue(subjectName, field, after) : w.value(subjectName, field, before, after)
+      }
       break
   }
   if (change.regions?.length) sentence = w.inRegions(sentence, formatList(change.regions.map((r) => regionWords(r, locale)), locale))

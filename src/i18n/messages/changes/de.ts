@@ -100,6 +100,7 @@ export const de: ChangeWords = {
   removed: (kind, name) => `Entfernt (${kind}): ${name}`,
   renamed: (kind, name) => `${kind} ${name}: nur die interne Kennung hat sich geändert; für Leser ändert sich nichts`,
   value: (name, field, before, after) => `${name}, ${field}: jetzt ${after} statt ${before}`,
+  stillValue: (name, field, value) => `${name}, ${field}: weiterhin ${value}`,
   valueSet: (name, field, after) => `${name}, ${field}: jetzt ${after}`,
   valueUnset: (name, field, before) => `${name}, ${field}: nicht mehr ${before}`,
   listAdded: (name, field, items) => `${name}, ${field}: jetzt auch ${items}`,

@@ -100,6 +100,7 @@ export const en: ChangeWords = {
   removed: (kind, name) => `${capital(kind)} removed: ${name}`,
   renamed: (kind, name) => `${capital(kind)} ${name}: only its internal identifier changed; readers see no difference`,
   value: (name, field, before, after) => `${name}, ${field}: now ${after} instead of ${before}`,
+  stillValue: (name, field, value) => `${name}, ${field}: still ${value}`,
   valueSet: (name, field, after) => `${name}, ${field}: now ${after}`,
   valueUnset: (name, field, before) => `${name}, ${field}: no longer ${before}`,
   listAdded: (name, field, items) => `${name}, ${field}: now also ${items}`,

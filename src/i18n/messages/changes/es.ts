@@ -100,6 +100,7 @@ export const es: ChangeWords = {
   removed: (kind, name) => `Eliminado (${kind}): ${name}`,
   renamed: (kind, name) => `${kind} ${name}: solo ha cambiado el identificador interno; los lectores no ven ninguna diferencia`,
   value: (name, field, before, after) => `${name}, ${field}: ahora ${after} en lugar de ${before}`,
+  stillValue: (name, field, value) => `${name}, ${field}: sigue siendo ${value}`,
   valueSet: (name, field, after) => `${name}, ${field}: ahora ${after}`,
   valueUnset: (name, field, before) => `${name}, ${field}: ya no ${before}`,
   listAdded: (name, field, items) => `${name}, ${field}: ahora también ${items}`,

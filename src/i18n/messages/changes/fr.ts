@@ -100,6 +100,7 @@ export const fr: ChangeWords = {
   removed: (kind, name) => `Supprimé (${kind}) : ${name}`,
   renamed: (kind, name) => `${kind} ${name} : seul l’identifiant interne a changé ; rien ne change pour les lecteurs`,
   value: (name, field, before, after) => `${name}, ${field} : désormais ${after} au lieu de ${before}`,
+  stillValue: (name, field, value) => `${name}, ${field} : toujours ${value}`,
   valueSet: (name, field, after) => `${name}, ${field} : désormais ${after}`,
   valueUnset: (name, field, before) => `${name}, ${field} : plus ${before}`,
   listAdded: (name, field, items) => `${name}, ${field} : désormais aussi ${items}`,

@@ -100,6 +100,7 @@ export const nl: ChangeWords = {
   removed: (kind, name) => `${capital(kind)} verwijderd: ${name}`,
   renamed: (kind, name) => `${capital(kind)} ${name}: alleen de interne code is gewijzigd; lezers zien geen verschil`,
   value: (name, field, before, after) => `${name}, ${field}: nu ${after} in plaats van ${before}`,
+  stillValue: (name, field, value) => `${name}, ${field}: nog steeds ${value}`,
   valueSet: (name, field, after) => `${name}, ${field}: nu ${after}`,
   valueUnset: (name, field, before) => `${name}, ${field}: niet langer ${before}`,
   listAdded: (name, field, items) => `${name}, ${field}: nu ook ${items}`,

@@ -55,6 +55,8 @@ export interface ChangeWords {
   renamed: (kind: string, name: string) => string
   /** "Mollie, role: now Third party instead of Processor". */
   value: (name: string, field: string, before: string, after: string) => string
+  /** A field flagged although its value did not change (a material change whose effective date did not move). */
+  stillValue: (name: string, field: string, value: string) => string
   valueSet: (name: string, field: string, after: string) => string
   valueUnset: (name: string, field: string, before: string) => string
   listAdded: (name: string, field: string, items: string) => string
