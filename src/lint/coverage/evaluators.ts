@@ -6,6 +6,9 @@ import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
+import { localWords, pageList } from '../../render/locale-words.js'
+import { messages } from '../../i18n/index.js'
+import { ccpaRows, pageSays, tableTerms, type CcpaRow } from './page-text.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -170,6 +173,98 @@ const field = (present: (model: PolicyModel) => unknown, what: string): Evaluato
   return missing(`no \`${what}\``, what.includes('.') && parent in model.policy ? [parent] : undefined)
 }
 
+/**
+ * A request fact the rights table's page states in the policy's own words (`rights.fee`,
+ * `rights.verification`, `rights.complaints`: src/render/markdown/tables/rights.ts writes them after
+ * the table for the laws that ask for them). Met only when the page shows those words: a field
+ * that no page renders discloses nothing to the reader.
+ */
+const requestFact = (key: 'fee' | 'verification' | 'complaints'): Evaluator => (context) => {
+  const words = context.model.policy.rights?.[key]
+  if (words === undefined) return field(() => undefined, `rights.${key}`)(context)
+  return pageSays(context.page, words) ? met() : missing(`\`rights.${key}\` is not on this page: it is stated after \`::table{of=rights}\`, which this page does not show`, ['rights', key])
+}
+
+/** The appeal (`rights.appeal`) as the page states it: its description, else the sentence naming its channels. */
+const appealOnPage: Evaluator = (context) => {
+  const { model, page } = context
+  const appeal = model.policy.rights?.appeal
+  if (appeal === undefined || (!appeal.description && !appeal.channels)) return field(() => undefined, 'rights.appeal')(context)
+  const m = localWords(model.policy.language) ?? messages('en')
+  const labels = (appeal.channels ?? []).map((id) => model.policy.rights?.channels.find((c) => c.id === id)?.label ?? id)
+  const said = appeal.description ?? m.tables.rights.appealChannels(pageList(labels, model.policy.language))
+  return pageSays(page, said) ? met() : missing('`rights.appeal` is not on this page: it is stated after `::table{of=rights}`, which this page does not show', ['rights', 'appeal'])
+}
+
+/**
+ * The California table as the reader gets it (11 CCR §7011(e)(1)): the rows of collected
+ * categories whose cell for one column reads "Not stated" (or is empty). Undefined when the page
+ * has no such table.
+ */
+function unstatedCcpaCells(context: ElementContext, column: keyof CcpaRow, only: (row: CcpaRow) => boolean = () => true): CcpaRow[] | undefined {
+  const rows = ccpaRows(context.page)
+  if (rows.length === 0) return undefined
+  const terms = tableTerms(context.model)
+  return rows.filter((row) => row.collected === terms.yes && only(row) && (row[column] === terms.notStated || row[column] === ''))
+}
+
+const letters = (rows: readonly CcpaRow[]) => rows.map((r) => r.letter.toUpperCase()).join(', ')
+const noCcpaTable = 'this page has no `::table{of=ccpa-categories}`'
+
+/** The first category of a CCPA letter that lacks a field, to point the finding at. */
+function ccpaFix(model: PolicyModel, rows: readonly CcpaRow[], lacks: (c: Category) => boolean): DataPath | undefined {
+  const wanted = new Set(rows.map((r) => r.letter.toUpperCase()))
+  const index = model.policy.categories.findIndex((c) => c.collected && c.ccpa !== undefined && wanted.has(c.ccpa) && lacks(c))
+  return index >= 0 ? ['categories', index] : undefined
+}
+
+/** §7011(e)(1)(D): for each category, whether it was sold or shared; the table says "Not stated" unless purposes are flagged or `claims.sale` is `none`. */
+const ccpaSoldShared: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'soldShared')
+  if (unstated === undefined) return missing(noCcpaTable)
+  return unstated.length === 0 ? met() : missing(`the California table says whether ${letters(unstated)} are sold or shared is not stated: set \`claims.sale\`, or \`sale\`/\`share\` on the purposes that sell or share`, ['claims'])
+}
+
+/** §7011(e)(1)(E): for each category sold or shared, the categories of third parties it went to. */
+const ccpaSoldSharedTo: Evaluator = (context) => {
+  const terms = tableTerms(context.model)
+  const unstated = unstatedCcpaCells(context, 'soldSharedTo', (row) => row.soldShared !== terms.no && row.soldShared !== '—' && row.soldShared !== terms.notStated)
+  if (unstated === undefined) return missing(noCcpaTable)
+  if (unstated.length > 0) return missing(`the California table does not say to whom ${letters(unstated)} are sold or shared: list the recipients of the selling or sharing purposes, with their \`purposes\` and \`categories\``, ['recipients'])
+  return soldSharedRecipients(context)
+}
+
+/** §7011(e)(1)(B): the sources of each category collected, read from the California table. */
+const ccpaSources: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'sources')
+  if (unstated === undefined) return missing(noCcpaTable)
+  // Categories without `sources` are reported as the other source elements report them, at the same category.
+  const fromModel = sources(context)
+  if (fromModel.status === 'missing') return fromModel
+  return unstated.length === 0 ? met() : missing(`the California table says the sources of ${letters(unstated)} are not stated`, ccpaFix(context.model, unstated, (c) => !c.sources?.length))
+}
+
+/** §7011(e)(1)(H)-(I): for each category, the recipients it is disclosed to for a business purpose. */
+const ccpaDisclosedTo: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'disclosedTo')
+  if (unstated === undefined) return missing(noCcpaTable)
+  return unstated.length === 0 ? met() : missing(`the California table says to whom ${letters(unstated)} are disclosed is not stated: give each recipient its \`categories\` and \`purposes\``, ['recipients'])
+}
+
+/**
+ * Sensitive data on a page: under the GDPR family the categories table marks it; on the California
+ * page, §7011(e)(1)(K)'s list of the sensitive personal information collected is the statement
+ * after the California table ("Sensitive personal information we collect: …").
+ */
+const sensitiveOnPage: Evaluator = (context) => {
+  const { model, region, page } = context
+  if (region.id !== 'us-ca') return sensitiveCategories(context)
+  const sensitive = collectedCategories(model).map((c) => c.item).filter((c) => c.sensitive === true)
+  if (sensitive.length === 0) return met('no category is marked `sensitive`')
+  const statement = tableTerms(model).sensitiveStatement
+  return page.page.includes(statement) ? met() : missing(`the page does not list the sensitive personal information collected (${ids(sensitive)}): it is stated after \`::table{of=ccpa-categories}\``)
+}
+
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')
   if (model.policy.claims.sale === 'none') return met('nothing sold or shared')
@@ -253,11 +348,11 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   representative,
   'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
   'data-categories': dataCategories,
-  'sensitive-data-categories': sensitiveCategories,
+  'sensitive-data-categories': sensitiveOnPage,
   'source-of-data': sources,
   'collection-means': sources,
   'collection-fact-and-circumstances': sources,
-  'ccpa-source-categories': sources,
+  'ccpa-source-categories': ccpaSources,
   purposes,
   'ccpa-purposes-collect': purposes,
   'legal-basis-per-purpose': legalBasis,
@@ -276,11 +371,11 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'rights-how-to-exercise': howToExercise,
   'request-methods': howToExercise,
   'rights-response-time': responseTime,
-  'rights-free-of-charge': field((m) => m.policy.rights?.fee, 'rights.fee'),
-  'uk-right-complain-to-controller': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
-  'complaint-handling-process': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
-  'appeal-process': field((m) => m.policy.rights?.appeal, 'rights.appeal'),
-  'ccpa-verification-process': field((m) => m.policy.rights?.verification, 'rights.verification'),
+  'rights-free-of-charge': requestFact('fee'),
+  'uk-right-complain-to-controller': requestFact('complaints'),
+  'complaint-handling-process': requestFact('complaints'),
+  'appeal-process': appealOnPage,
+  'ccpa-verification-process': requestFact('verification'),
   'authorized-agent-instructions': field((m) => m.policy.rights?.['authorized-agents'], 'rights.authorized-agents'),
   'automated-decision-making': automatedDecisions,
   'au-adm-kinds': automatedDecisions,
@@ -292,13 +387,13 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'date-last-updated': () => met(),
   'form-written-or-electronic': () => met('published as a web page'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
-  'ccpa-categories-collected-12m': ({ page }) => check(page.tables.has('ccpa-categories'), 'this page has no `::table{of=ccpa-categories}`'),
-  'ccpa-categories-sold-shared-12m': field((m) => m.policy.claims?.sale, 'claims.sale'),
-  'ccpa-third-parties-per-sold-shared-category': soldSharedRecipients,
+  'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),
+  'ccpa-categories-sold-shared-12m': ccpaSoldShared,
+  'ccpa-third-parties-per-sold-shared-category': ccpaSoldSharedTo,
   'ccpa-purposes-sell-share': ({ model, page }) => check(page.tables.has('purposes') && model.policy.purposes.some((p) => p.sale === true || p.share === true), 'no purpose is marked `sale` or `share`, or no `::table{of=purposes}`'),
   'ccpa-minors-under-16-knowledge': field((m) => m.policy.claims?.['minors-under-16'], 'claims.minors-under-16'),
-  'ccpa-categories-disclosed-business-purpose-12m': recipientsList(() => true, 'categories'),
-  'ccpa-recipients-per-disclosed-category': recipientsList(() => true, 'categories'),
+  'ccpa-categories-disclosed-business-purpose-12m': ccpaDisclosedTo,
+  'ccpa-recipients-per-disclosed-category': ccpaDisclosedTo,
   'ccpa-categories-disclosed-to-service-providers-12m': recipientsList((role) => role === 'processor', 'categories'),
   'categories-shared-with-third-parties': recipientsList((role) => role !== 'processor', 'categories'),
   'ccpa-purposes-disclose': recipientsList(() => true, 'purposes'),
