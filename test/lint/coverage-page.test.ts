@@ -169,6 +169,21 @@ describe('California elements, judged on the California table the page shows', (
     expect(await status(withoutTable(california()), 'ccpa-source-categories')).toBe('missing')
   })
 
+  it('the statements after the table (under-16s, Global Privacy Control, authorized agents): ✔ with the table, ✖ without it, ✖ without the fact', async () => {
+    const facts = {
+      'ccpa-minors-under-16-knowledge': 'claims: { sale: none, minors-under-16: not-sold-or-shared }\n',
+      'opt-out-preference-signal-processing': 'claims: { sale: none }\nsignals: { global-privacy-control: honored }\n',
+      'authorized-agent-instructions': 'claims: { sale: none }\nrights:\n  channels: [{ id: email, type: email, email: privacy@mini.example }]\n  authorized-agents: { allowed: true }\n',
+    }
+    for (const [key, sale] of Object.entries(facts)) {
+      expect(await status(california({ sale }), key), key).toBe('met')
+      const hidden = await cell(withoutTable(california({ sale })), key, 'us-ca')
+      expect(hidden?.status, key).toBe('missing')
+      expect(hidden?.detail, key).toMatch(/is not on this page: it is stated after `::table\{of=ccpa-categories\}`/)
+      expect((await cell(california(), key, 'us-ca'))?.detail, key).toMatch(/^no `/)
+    }
+  })
+
   it('ccpa-categories-collected-12m: ✔ with the table, ✖ without', async () => {
     expect(await status(california(), 'ccpa-categories-collected-12m')).toBe('met')
     expect(await status(withoutTable(california()), 'ccpa-categories-collected-12m')).toBe('missing')
@@ -181,5 +196,23 @@ describe('California elements, judged on the California table the page shows', (
     const hidden = await cell(withHealth(withoutTable(california({ sensitive }))), 'sensitive-data-categories', 'us-ca')
     expect(hidden?.status).toBe('missing')
     expect(hidden?.detail).toMatch(/does not list the sensitive personal information collected/)
+  })
+})
+
+describe('controller contact and legitimate interests, judged on the page', () => {
+  it('controller-contact: ✔ when a section shows the controller\'s email, ✖ when no page text does', async () => {
+    expect((await cell(policy({ body: '::table{of=categories}\n\nWrite to privacy@mini.example.' }), 'controller-contact', 'eea'))?.status).toBe('met')
+    const hidden = await cell(policy(), 'controller-contact', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.fix).toEqual(['controller'])
+  })
+
+  it('legitimate-interests-described: ✔ when the purposes table states the interest, ✖ without the table', async () => {
+    const interest = (body: string) =>
+      policy({ body }).replace('basis: contract }', 'basis: contract }\n  - { id: security, label: Keep accounts secure, categories: [contact], basis: legitimate-interests, legitimate-interest: Stopping break-ins into accounts. }')
+    expect((await cell(interest('::table{of=categories}\n\n::table{of=purposes}'), 'legitimate-interests-described', 'eea'))?.status).toBe('met')
+    const hidden = await cell(interest('::table{of=categories}'), 'legitimate-interests-described', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.detail).toMatch(/does not state the legitimate interest of `security`/)
   })
 })

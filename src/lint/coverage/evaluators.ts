@@ -42,11 +42,18 @@ const noTable = (kind: string) => `this page has no \`::table{of=${kind}}\` and 
 
 // --- one evaluator per kind of disclosure, reused by several element keys -------------------
 
-const controllerContact: Evaluator = ({ model, region }) => {
+/** Whether the page shows one of these facts in the policy's words (an email address, a URL, an address). */
+const showsAny = (page: VariantFacts, facts: readonly (string | undefined)[]) => facts.some((f) => f !== undefined && pageSays(page, f))
+
+const controllerContact: Evaluator = ({ model, region, page }) => {
   const c = model.policy.controller
   // POPIA s.18(1)(b) and IPP 3(1)(d) ask for the controller's address, not just a way to write.
-  if (region.family === 'popia' || region.family === 'nz-privacy') return c.address !== undefined ? met() : missing('no postal address (`controller.address`)', ['controller'])
-  return check(Boolean(c.email ?? c.contact ?? c.phone ?? c.address), 'no email, contact page, phone or address on `controller`')
+  if (region.family === 'popia' || region.family === 'nz-privacy') {
+    if (c.address === undefined) return missing('no postal address (`controller.address`)', ['controller'])
+    return showsAny(page, [c.address]) ? met() : missing('the page does not show `controller.address`: write it in a section (policyc does not state it by itself)', ['controller'])
+  }
+  if (!(c.email ?? c.contact ?? c.phone ?? c.address)) return missing('no email, contact page, phone or address on `controller`')
+  return showsAny(page, [c.email, c.contact, c.phone, c.address]) ? met() : missing('the page shows none of `controller`\'s email, contact page, phone or address: write one in a section', ['controller'])
 }
 
 const dataCategories: Evaluator = ({ model, page }) => {
@@ -77,9 +84,13 @@ const legalBasis: Evaluator = ({ model, region, page }) => {
   return check(invalid.length === 0, `no valid basis for ${ids(invalid)}`)
 }
 
-const interests: Evaluator = ({ model, region }) => {
-  const undescribed = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)) && !p['legitimate-interest']?.trim())
-  return check(undescribed.length === 0, `no \`legitimate-interest\` for ${ids(undescribed)}`)
+const interests: Evaluator = ({ model, region, page }) => {
+  const relying = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)))
+  const undescribed = relying.filter((p) => !p['legitimate-interest']?.trim())
+  if (undescribed.length > 0) return missing(`no \`legitimate-interest\` for ${ids(undescribed)}`)
+  // The purposes table writes each interest ("Our interest: …"); prose may say it instead.
+  const unseen = relying.filter((p) => !pageSays(page, p['legitimate-interest']!))
+  return check(unseen.length === 0, `the page does not state the legitimate interest of ${ids(unseen)}: show \`::table{of=purposes}\` or say it in a section`)
 }
 
 const requirement: Evaluator = ({ model }) => {
@@ -265,6 +276,28 @@ const sensitiveOnPage: Evaluator = (context) => {
   return page.page.includes(statement) ? met() : missing(`the page does not list the sensitive personal information collected (${ids(sensitive)}): it is stated after \`::table{of=ccpa-categories}\``)
 }
 
+/**
+ * A statement the California table is followed by (src/render/markdown/tables/ccpa-categories.ts),
+ * written from one model fact: met when the page shows it, so only on a page with the table.
+ */
+function californiaStatement<T>(get: (model: PolicyModel) => T | undefined, what: string, sentence: (c: ReturnType<typeof messages>['ccpa'], value: T) => string): Evaluator {
+  return (context) => {
+    const value = get(context.model)
+    if (value === undefined) return field(() => undefined, what)(context)
+    const c = (localWords(context.model.policy.language) ?? messages('en')).ccpa
+    return pageSays(context.page, sentence(c, value)) ? met() : missing(`\`${what}\` is not on this page: it is stated after \`::table{of=ccpa-categories}\``, what.split('.'))
+  }
+}
+
+/**
+ * Outside California no table states the signal, so the page's own words must name it (Colorado's
+ * Rule 6.03 asks how the controller processes the universal opt-out mechanism).
+ */
+const signalNamed: Evaluator = (context) => {
+  if (context.model.policy.signals?.['global-privacy-control'] === undefined) return field(() => undefined, 'signals.global-privacy-control')(context)
+  return check(/global privacy control|\bgpc\b|opt-out preference signal|universal opt-out/.test(context.page.page), 'the page never names Global Privacy Control or an opt-out preference signal: say in a section how you process it')
+}
+
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')
   if (model.policy.claims.sale === 'none') return met('nothing sold or shared')
@@ -292,7 +325,7 @@ const texasNotice = (kind: 'sensitive' | 'biometric'): Evaluator => ({ model, pa
   const sold = model.policy.purposes.filter((p) => p.sale === true).some((p) => p.categories.some((id) => byId.get(id) && isKind(byId.get(id)!)))
   if (!sold) return met(`no ${kind} data is sold`)
   const sentence = `notice: we may sell your ${kind} personal data.`
-  return check(page.text.includes(sentence), `the page must say "NOTICE: We may sell your ${kind} personal data."`)
+  return check(page.page.includes(sentence), `the page must say "NOTICE: We may sell your ${kind} personal data."`)
 }
 
 const overseasLikely: Evaluator = (context) => {
@@ -344,7 +377,13 @@ const representative: Evaluator = ({ model, region }) => {
 export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'controller-identity': () => met(),
   'controller-contact': controllerContact,
-  'privacy-contact': ({ model }) => check(Boolean(model.policy.controller.email ?? model.policy.controller.contact ?? model.policy.dpo), 'no `controller.email`, `controller.contact` or `dpo`'),
+  'privacy-contact': ({ model, page }) => {
+    const { controller, dpo } = model.policy
+    if (!(controller.email ?? controller.contact ?? dpo)) return missing('no `controller.email`, `controller.contact` or `dpo`')
+    // The channels table shows `rights.channels`, so a channel's email or URL counts as well.
+    const channels = (model.policy.rights?.channels ?? []).flatMap((c) => [c.email, c.url])
+    return showsAny(page, [controller.email, controller.contact, dpo?.email, dpo?.address, ...channels]) ? met() : missing('the page shows no email or contact page for privacy questions', ['controller'])
+  },
   representative,
   'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
   'data-categories': dataCategories,
@@ -376,7 +415,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'complaint-handling-process': requestFact('complaints'),
   'appeal-process': appealOnPage,
   'ccpa-verification-process': requestFact('verification'),
-  'authorized-agent-instructions': field((m) => m.policy.rights?.['authorized-agents'], 'rights.authorized-agents'),
+  'authorized-agent-instructions': californiaStatement((m) => m.policy.rights?.['authorized-agents'], 'rights.authorized-agents', (c, v) => (v.allowed ? c.agentsAllowed : c.agentsNotAllowed)),
   'automated-decision-making': automatedDecisions,
   'au-adm-kinds': automatedDecisions,
   'ccpa-admt-pre-use-notice': automatedDecisions,
@@ -391,7 +430,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'ccpa-categories-sold-shared-12m': ccpaSoldShared,
   'ccpa-third-parties-per-sold-shared-category': ccpaSoldSharedTo,
   'ccpa-purposes-sell-share': ({ model, page }) => check(page.tables.has('purposes') && model.policy.purposes.some((p) => p.sale === true || p.share === true), 'no purpose is marked `sale` or `share`, or no `::table{of=purposes}`'),
-  'ccpa-minors-under-16-knowledge': field((m) => m.policy.claims?.['minors-under-16'], 'claims.minors-under-16'),
+  'ccpa-minors-under-16-knowledge': californiaStatement((m) => m.policy.claims?.['minors-under-16'], 'claims.minors-under-16', (c, v) => (v === 'not-sold-or-shared' ? c.minorsNotSold : c.minorsOptIn)),
   'ccpa-categories-disclosed-business-purpose-12m': ccpaDisclosedTo,
   'ccpa-recipients-per-disclosed-category': ccpaDisclosedTo,
   'ccpa-categories-disclosed-to-service-providers-12m': recipientsList((role) => role === 'processor', 'categories'),
@@ -399,7 +438,10 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'ccpa-purposes-disclose': recipientsList(() => true, 'purposes'),
   'shared-use-and-purpose': recipientsList(() => true, 'purposes'),
   'caloppa-categories-and-third-parties': ({ page }) => check(page.tables.has('categories') || page.tables.has('ccpa-categories'), noTable('categories')),
-  'opt-out-preference-signal-processing': field((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control'),
+  'opt-out-preference-signal-processing': (context) =>
+    context.region.id === 'us-ca'
+      ? californiaStatement((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control', (c, v) => (v === 'honored' ? c.gpcHonored : c.gpcIgnored))(context)
+      : signalNamed(context),
   'opt-out-preference-signal': ({ model }) => check(model.policy.signals?.['global-privacy-control'] === 'honored', 'Global Privacy Control is not honoured (`signals.global-privacy-control`)'),
   'dnt-response': field((m) => m.policy.signals?.['do-not-track'], 'signals.do-not-track'),
   'ct-llm-training-statement': field((m) => m.policy.claims?.['llm-training'], 'claims.llm-training'),
