@@ -216,3 +216,13 @@ describe('controller contact and legitimate interests, judged on the page', () =
     expect(hidden?.detail).toMatch(/does not state the legitimate interest of `security`/)
   })
 })
+
+describe('source-of-data, judged on the page', () => {
+  it('✔ when a categories table (with its sources column) is on the page, ✖ without one', async () => {
+    const indirect = (body: string) => policy({ body }).replace('sources: [you]', 'sources: [third-party]')
+    expect((await cell(indirect('::table{of=categories}'), 'source-of-data', 'eea'))?.status).toBe('met')
+    const hidden = await cell(indirect('We hold your contact details.'), 'source-of-data', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.detail).toMatch(/does not say where the data comes from/)
+  })
+})

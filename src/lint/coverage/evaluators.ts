@@ -66,9 +66,12 @@ const sensitiveCategories: Evaluator = ({ model, page }) => {
   return check(sensitive.length === 0 || shown(page, ['categories', 'ccpa-categories'], sensitive), noTable('categories'))
 }
 
-const sources: Evaluator = ({ model }) => {
-  const without = collectedCategories(model).map((c) => c.item).filter((c) => !c.sources?.length)
-  return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
+const sources: Evaluator = ({ model, page }) => {
+  const collected = collectedCategories(model).map((c) => c.item)
+  const without = collected.filter((c) => !c.sources?.length)
+  if (without.length > 0) return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
+  // The categories tables have a column of sources; a page without one says nothing of where data comes from.
+  return check(shown(page, ['categories', 'ccpa-categories'], collected), `${noTable('categories')}, so it does not say where the data comes from`)
 }
 
 const purposes: Evaluator = ({ model, page }) => check(shown(page, ['purposes'], model.policy.purposes), noTable('purposes'))
