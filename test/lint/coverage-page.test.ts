@@ -41,12 +41,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function cell(text: string, key: string, region: string) {
+async function cell(text: string, key: string, region: string, now = '2026-03-01') {
   const file = join(dir, `p${count++}.yaml`)
   await writeFile(file, text)
   const result = await checkPolicies([file], { cwd: dir, lint: false })
   expect(result.diagnostics).toEqual([])
-  return cellAt(coverageMatrix(result.models[0]!, { now: '2026-03-01' }), key, region)
+  return cellAt(coverageMatrix(result.models[0]!, { now }), key, region)
 }
 
 describe('right-complain-to-authority, judged on the rendered page', () => {
@@ -85,5 +85,144 @@ describe('the Swiss representative (FADP Art 14, four cumulative conditions)', (
     expect((await cell(appointed, 'representative', 'ch'))?.status).toBe('met')
     // The UK's Art 27 has no such conditions: missing there.
     expect((await cell(policy(), 'representative', 'uk'))?.status).toBe('missing')
+  })
+})
+
+/**
+ * The request facts policyc states after the rights table (`rights.fee`, `verification`, `appeal`,
+ * `complaints`): met only on a page that shows the rights table, missing where no page renders them.
+ */
+describe('request facts, judged on the page that states them after the rights table', () => {
+  const rights = `rights:
+  channels: [{ id: email, type: email, label: Our privacy team, email: privacy@mini.example }]
+  verification: We send a confirmation link to the email address we hold for you.
+  fee: Requests are free unless manifestly unfounded.
+  appeal: { channels: [email], description: Write to us again and someone else reviews the refusal. }
+  complaints: Complain to us by email; we answer within 30 days.
+`
+  const cases = [
+    ['rights-free-of-charge', 'eea', 'fee: Requests are free unless manifestly unfounded.\n'],
+    ['ccpa-verification-process', 'us-ca', 'verification: We send a confirmation link to the email address we hold for you.\n'],
+    ['appeal-process', 'us-va', 'appeal: { channels: [email], description: Write to us again and someone else reviews the refusal. }\n'],
+    ['complaint-handling-process', 'au', 'complaints: Complain to us by email; we answer within 30 days.\n'],
+    ['uk-right-complain-to-controller', 'uk', 'complaints: Complain to us by email; we answer within 30 days.\n'],
+  ] as const
+  for (const [key, region, line] of cases) {
+    it(`${key} (${region}): ✔ with the rights table, ✖ without it, ✖ without the fact`, async () => {
+      const regions = '[eea, uk, us-ca, us-va, au]'
+      // 2026-07-01: DPA 2018 s.164A (the UK complaint elements) is in force from 2026-06-19.
+      const judge = (text: string) => cell(text, key, region, '2026-07-01')
+      const withTable = await judge(policy({ regions, extra: rights, body: '::table{of=categories}\n\n::table{of=rights}' }))
+      expect(withTable?.status).toBe('met')
+      const withoutTable = await judge(policy({ regions, extra: rights }))
+      expect(withoutTable?.status).toBe('missing')
+      expect(withoutTable?.detail).toMatch(/is not on this page/)
+      const withoutFact = await judge(policy({ regions, extra: rights.replace(`  ${line}`, ''), body: '::table{of=categories}\n\n::table{of=rights}' }))
+      expect(withoutFact?.status).toBe('missing')
+      expect(withoutFact?.detail).toMatch(/^no `rights\./)
+    })
+  }
+})
+
+/** The California table (11 CCR §7011(e)(1)) and the statements after it, read from the us-ca page. */
+describe('California elements, judged on the California table the page shows', () => {
+  const california = ({ sale = 'claims: { sale: none }\n', sources = 'sources: [you], ', recipients = '[{ id: host, name: Host Inc, role: processor, purposes: [account], categories: [contact] }]', sensitive = '' } = {}) =>
+    policy({
+      regions: '[us-ca]',
+      body: '::table{of=ccpa-categories}',
+      extra: `${sale}`,
+    })
+      .replace('recipients: []', `recipients: ${recipients}`)
+      .replace('collected: true, sources: [you], ', `collected: true, ${sources}ccpa: A, `)
+      .replace('categories:\n', `categories:\n${sensitive}`)
+  const withoutTable = (text: string) => text.replace('::table{of=ccpa-categories}', 'We collect contact details.')
+  const status = async (text: string, key: string) => (await cell(text, key, 'us-ca'))?.status
+
+  it('ccpa-categories-sold-shared-12m: ✔ with `claims.sale: none` (the table says No), ✖ when the table says "Not stated" or is absent', async () => {
+    expect(await status(california(), 'ccpa-categories-sold-shared-12m')).toBe('met')
+    const unstated = await cell(california({ sale: '' }), 'ccpa-categories-sold-shared-12m', 'us-ca')
+    expect(unstated?.status).toBe('missing')
+    expect(unstated?.detail).toMatch(/whether A are sold or shared is not stated/)
+    expect(await status(withoutTable(california()), 'ccpa-categories-sold-shared-12m')).toBe('missing')
+  })
+
+  it('ccpa-third-parties-per-sold-shared-category: ✔ when the table names who the sold category goes to, ✖ when it says "Not stated"', async () => {
+    const selling = (recipients: string) =>
+      california({ sale: '', recipients }).replace('basis: contract }', 'basis: contract }\n  - { id: ads, label: Advertising, categories: [contact], basis: consent, sale: true }')
+    expect(await status(selling('[{ id: broker, name: Broker Inc, role: third-party, purposes: [ads], categories: [contact] }]'), 'ccpa-third-parties-per-sold-shared-category')).toBe('met')
+    const unnamed = await cell(selling('[{ id: host, name: Host Inc, role: processor, purposes: [account], categories: [contact] }]'), 'ccpa-third-parties-per-sold-shared-category', 'us-ca')
+    expect(unnamed?.status).toBe('missing')
+    expect(unnamed?.detail).toMatch(/does not say to whom A are sold or shared/)
+  })
+
+  it('ccpa-categories-disclosed-business-purpose-12m and ccpa-recipients-per-disclosed-category: ✔ with recipients per category, ✖ when a recipient lists no categories', async () => {
+    for (const key of ['ccpa-categories-disclosed-business-purpose-12m', 'ccpa-recipients-per-disclosed-category']) {
+      expect(await status(california(), key), key).toBe('met')
+      expect(await status(california({ recipients: '[{ id: host, name: Host Inc, role: processor, purposes: [account] }]' }), key), key).toBe('missing')
+      expect(await status(withoutTable(california()), key), key).toBe('missing')
+    }
+  })
+
+  it('ccpa-source-categories: ✔ when the table shows the sources, ✖ without `sources` or without the table', async () => {
+    expect(await status(california(), 'ccpa-source-categories')).toBe('met')
+    expect(await status(california({ sources: '' }), 'ccpa-source-categories')).toBe('missing')
+    expect(await status(withoutTable(california()), 'ccpa-source-categories')).toBe('missing')
+  })
+
+  it('the statements after the table (under-16s, Global Privacy Control, authorized agents): ✔ with the table, ✖ without it, ✖ without the fact', async () => {
+    const facts = {
+      'ccpa-minors-under-16-knowledge': 'claims: { sale: none, minors-under-16: not-sold-or-shared }\n',
+      'opt-out-preference-signal-processing': 'claims: { sale: none }\nsignals: { global-privacy-control: honored }\n',
+      'authorized-agent-instructions': 'claims: { sale: none }\nrights:\n  channels: [{ id: email, type: email, email: privacy@mini.example }]\n  authorized-agents: { allowed: true }\n',
+    }
+    for (const [key, sale] of Object.entries(facts)) {
+      expect(await status(california({ sale }), key), key).toBe('met')
+      const hidden = await cell(withoutTable(california({ sale })), key, 'us-ca')
+      expect(hidden?.status, key).toBe('missing')
+      expect(hidden?.detail, key).toMatch(/is not on this page: it is stated after `::table\{of=ccpa-categories\}`/)
+      expect((await cell(california(), key, 'us-ca'))?.detail, key).toMatch(/^no `/)
+    }
+  })
+
+  it('ccpa-categories-collected-12m: ✔ with the table, ✖ without', async () => {
+    expect(await status(california(), 'ccpa-categories-collected-12m')).toBe('met')
+    expect(await status(withoutTable(california()), 'ccpa-categories-collected-12m')).toBe('missing')
+  })
+
+  it('sensitive-data-categories: ✔ when the statement after the table lists them, ✖ without the table', async () => {
+    const sensitive = '  - { id: health, label: Accessibility needs, collected: true, sources: [you], requirement: voluntary, sensitive: true, ccpa: L }\n'
+    const withHealth = (text: string) => text.replace('categories: [contact], basis: contract }', 'categories: [contact, health], basis: contract }')
+    expect(await status(withHealth(california({ sensitive })), 'sensitive-data-categories')).toBe('met')
+    const hidden = await cell(withHealth(withoutTable(california({ sensitive }))), 'sensitive-data-categories', 'us-ca')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.detail).toMatch(/does not list the sensitive personal information collected/)
+  })
+})
+
+describe('controller contact and legitimate interests, judged on the page', () => {
+  it('controller-contact: ✔ when a section shows the controller\'s email, ✖ when no page text does', async () => {
+    expect((await cell(policy({ body: '::table{of=categories}\n\nWrite to privacy@mini.example.' }), 'controller-contact', 'eea'))?.status).toBe('met')
+    const hidden = await cell(policy(), 'controller-contact', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.fix).toEqual(['controller'])
+  })
+
+  it('legitimate-interests-described: ✔ when the purposes table states the interest, ✖ without the table', async () => {
+    const interest = (body: string) =>
+      policy({ body }).replace('basis: contract }', 'basis: contract }\n  - { id: security, label: Keep accounts secure, categories: [contact], basis: legitimate-interests, legitimate-interest: Stopping break-ins into accounts. }')
+    expect((await cell(interest('::table{of=categories}\n\n::table{of=purposes}'), 'legitimate-interests-described', 'eea'))?.status).toBe('met')
+    const hidden = await cell(interest('::table{of=categories}'), 'legitimate-interests-described', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.detail).toMatch(/does not state the legitimate interest of `security`/)
+  })
+})
+
+describe('source-of-data, judged on the page', () => {
+  it('✔ when a categories table (with its sources column) is on the page, ✖ without one', async () => {
+    const indirect = (body: string) => policy({ body }).replace('sources: [you]', 'sources: [third-party]')
+    expect((await cell(indirect('::table{of=categories}'), 'source-of-data', 'eea'))?.status).toBe('met')
+    const hidden = await cell(indirect('We hold your contact details.'), 'source-of-data', 'eea')
+    expect(hidden?.status).toBe('missing')
+    expect(hidden?.detail).toMatch(/does not say where the data comes from/)
   })
 })

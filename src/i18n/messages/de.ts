@@ -170,6 +170,11 @@ export const de: Messages = {
       authorityList: 'Alle Behörden stehen in der Liste des ',
       notStated: (law: string) => `${law}: nicht angegeben`,
       workingDays: (days: string) => `${days} Arbeitstagen`,
+      verification: 'Überprüfung Ihrer Identität.',
+      fee: 'Kosten.',
+      appeal: 'Einspruch gegen eine Ablehnung.',
+      appealChannels: (list: string) => `Einspruch ist möglich über: ${list}.`,
+      complaints: 'Beschwerden bei uns.',
     },
     channels: {
       caption: 'So erreichen Sie uns und stellen einen Antrag',

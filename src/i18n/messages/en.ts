@@ -162,6 +162,11 @@ export const en: Messages = {
       authorityList: 'Every authority is listed by the ',
       notStated: (law: string) => `${law}: not stated`,
       workingDays: (days: string) => `${days} working days`,
+      verification: 'Verifying your identity.',
+      fee: 'Fees.',
+      appeal: 'Appeals.',
+      appealChannels: (list: string) => `Appeals are taken through: ${list}.`,
+      complaints: 'Complaints to us.',
     },
     channels: {
       caption: 'How to contact us and make a request',

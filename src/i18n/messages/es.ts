@@ -167,6 +167,11 @@ export const es: Messages = {
       authorityList: 'Todas las autoridades figuran en la lista del ',
       notStated: (law: string) => `${law}: no indicado`,
       workingDays: (days: string) => `${days} días hábiles`,
+      verification: 'Verificación de su identidad.',
+      fee: 'Costes.',
+      appeal: 'Apelación de una denegación.',
+      appealChannels: (list: string) => `Puede apelar a través de: ${list}.`,
+      complaints: 'Reclamaciones ante nosotros.',
     },
     channels: {
       caption: 'Cómo contactarnos y presentar una solicitud',

@@ -171,6 +171,11 @@ export const fr: Messages = {
       authorityList: 'Toutes les autorités figurent sur la liste du ',
       notStated: (law: string) => `${law} : non indiqué`,
       workingDays: (days: string) => `${days} jours ouvrables`,
+      verification: 'Vérification de votre identité.',
+      fee: 'Frais.',
+      appeal: 'Recours contre un refus.',
+      appealChannels: (list: string) => `Recours possible par : ${list}.`,
+      complaints: 'Réclamations auprès de nous.',
     },
     channels: {
       caption: 'Nous contacter et présenter une demande',

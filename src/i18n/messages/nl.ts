@@ -162,6 +162,11 @@ export const nl: Messages = {
       authorityList: 'Alle toezichthouders staan op de lijst van het ',
       notStated: (law: string) => `${law}: niet vermeld`,
       workingDays: (days: string) => `${days} werkdagen`,
+      verification: 'Controle van uw identiteit.',
+      fee: 'Kosten.',
+      appeal: 'Bezwaar tegen een weigering.',
+      appealChannels: (list: string) => `U kunt bezwaar maken via: ${list}.`,
+      complaints: 'Klachten bij ons.',
     },
     channels: {
       caption: 'Contact met ons opnemen en een verzoek doen',

@@ -245,6 +245,13 @@ export interface TableWords {
     notStated: (law: string) => string
     /** "20 working days". */
     workingDays: (days: string) => string
+    /** Labels of the request facts stated after a region's rights table (`rights.verification`, `fee`, `appeal`, `complaints`). */
+    verification: string
+    fee: string
+    appeal: string
+    /** The channels that take appeals (`rights.appeal.channels`). */
+    appealChannels: (list: string) => string
+    complaints: string
   }
   channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
 }

@@ -6,6 +6,9 @@ import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
+import { localWords, pageList } from '../../render/locale-words.js'
+import { messages } from '../../i18n/index.js'
+import { ccpaRows, pageSays, tableTerms, type CcpaRow } from './page-text.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -39,11 +42,18 @@ const noTable = (kind: string) => `this page has no \`::table{of=${kind}}\` and 
 
 // --- one evaluator per kind of disclosure, reused by several element keys -------------------
 
-const controllerContact: Evaluator = ({ model, region }) => {
+/** Whether the page shows one of these facts in the policy's words (an email address, a URL, an address). */
+const showsAny = (page: VariantFacts, facts: readonly (string | undefined)[]) => facts.some((f) => f !== undefined && pageSays(page, f))
+
+const controllerContact: Evaluator = ({ model, region, page }) => {
   const c = model.policy.controller
   // POPIA s.18(1)(b) and IPP 3(1)(d) ask for the controller's address, not just a way to write.
-  if (region.family === 'popia' || region.family === 'nz-privacy') return c.address !== undefined ? met() : missing('no postal address (`controller.address`)', ['controller'])
-  return check(Boolean(c.email ?? c.contact ?? c.phone ?? c.address), 'no email, contact page, phone or address on `controller`')
+  if (region.family === 'popia' || region.family === 'nz-privacy') {
+    if (c.address === undefined) return missing('no postal address (`controller.address`)', ['controller'])
+    return showsAny(page, [c.address]) ? met() : missing('the page does not show `controller.address`: write it in a section (policyc does not state it by itself)', ['controller'])
+  }
+  if (!(c.email ?? c.contact ?? c.phone ?? c.address)) return missing('no email, contact page, phone or address on `controller`')
+  return showsAny(page, [c.email, c.contact, c.phone, c.address]) ? met() : missing('the page shows none of `controller`\'s email, contact page, phone or address: write one in a section', ['controller'])
 }
 
 const dataCategories: Evaluator = ({ model, page }) => {
@@ -56,9 +66,12 @@ const sensitiveCategories: Evaluator = ({ model, page }) => {
   return check(sensitive.length === 0 || shown(page, ['categories', 'ccpa-categories'], sensitive), noTable('categories'))
 }
 
-const sources: Evaluator = ({ model }) => {
-  const without = collectedCategories(model).map((c) => c.item).filter((c) => !c.sources?.length)
-  return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
+const sources: Evaluator = ({ model, page }) => {
+  const collected = collectedCategories(model).map((c) => c.item)
+  const without = collected.filter((c) => !c.sources?.length)
+  if (without.length > 0) return missingOnCategory(model, without, `no \`sources\` for ${ids(without)}`)
+  // The categories tables have a column of sources; a page without one says nothing of where data comes from.
+  return check(shown(page, ['categories', 'ccpa-categories'], collected), `${noTable('categories')}, so it does not say where the data comes from`)
 }
 
 const purposes: Evaluator = ({ model, page }) => check(shown(page, ['purposes'], model.policy.purposes), noTable('purposes'))
@@ -74,9 +87,13 @@ const legalBasis: Evaluator = ({ model, region, page }) => {
   return check(invalid.length === 0, `no valid basis for ${ids(invalid)}`)
 }
 
-const interests: Evaluator = ({ model, region }) => {
-  const undescribed = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)) && !p['legitimate-interest']?.trim())
-  return check(undescribed.length === 0, `no \`legitimate-interest\` for ${ids(undescribed)}`)
+const interests: Evaluator = ({ model, region, page }) => {
+  const relying = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)))
+  const undescribed = relying.filter((p) => !p['legitimate-interest']?.trim())
+  if (undescribed.length > 0) return missing(`no \`legitimate-interest\` for ${ids(undescribed)}`)
+  // The purposes table writes each interest ("Our interest: …"); prose may say it instead.
+  const unseen = relying.filter((p) => !pageSays(page, p['legitimate-interest']!))
+  return check(unseen.length === 0, `the page does not state the legitimate interest of ${ids(unseen)}: show \`::table{of=purposes}\` or say it in a section`)
 }
 
 const requirement: Evaluator = ({ model }) => {
@@ -170,6 +187,120 @@ const field = (present: (model: PolicyModel) => unknown, what: string): Evaluato
   return missing(`no \`${what}\``, what.includes('.') && parent in model.policy ? [parent] : undefined)
 }
 
+/**
+ * A request fact the rights table's page states in the policy's own words (`rights.fee`,
+ * `rights.verification`, `rights.complaints`: src/render/markdown/tables/rights.ts writes them after
+ * the table for the laws that ask for them). Met only when the page shows those words: a field
+ * that no page renders discloses nothing to the reader.
+ */
+const requestFact = (key: 'fee' | 'verification' | 'complaints'): Evaluator => (context) => {
+  const words = context.model.policy.rights?.[key]
+  if (words === undefined) return field(() => undefined, `rights.${key}`)(context)
+  return pageSays(context.page, words) ? met() : missing(`\`rights.${key}\` is not on this page: it is stated after \`::table{of=rights}\`, which this page does not show`, ['rights', key])
+}
+
+/** The appeal (`rights.appeal`) as the page states it: its description, else the sentence naming its channels. */
+const appealOnPage: Evaluator = (context) => {
+  const { model, page } = context
+  const appeal = model.policy.rights?.appeal
+  if (appeal === undefined || (!appeal.description && !appeal.channels)) return field(() => undefined, 'rights.appeal')(context)
+  const m = localWords(model.policy.language) ?? messages('en')
+  const labels = (appeal.channels ?? []).map((id) => model.policy.rights?.channels.find((c) => c.id === id)?.label ?? id)
+  const said = appeal.description ?? m.tables.rights.appealChannels(pageList(labels, model.policy.language))
+  return pageSays(page, said) ? met() : missing('`rights.appeal` is not on this page: it is stated after `::table{of=rights}`, which this page does not show', ['rights', 'appeal'])
+}
+
+/**
+ * The California table as the reader gets it (11 CCR §7011(e)(1)): the rows of collected
+ * categories whose cell for one column reads "Not stated" (or is empty). Undefined when the page
+ * has no such table.
+ */
+function unstatedCcpaCells(context: ElementContext, column: keyof CcpaRow, only: (row: CcpaRow) => boolean = () => true): CcpaRow[] | undefined {
+  const rows = ccpaRows(context.page)
+  if (rows.length === 0) return undefined
+  const terms = tableTerms(context.model)
+  return rows.filter((row) => row.collected === terms.yes && only(row) && (row[column] === terms.notStated || row[column] === ''))
+}
+
+const letters = (rows: readonly CcpaRow[]) => rows.map((r) => r.letter.toUpperCase()).join(', ')
+const noCcpaTable = 'this page has no `::table{of=ccpa-categories}`'
+
+/** The first category of a CCPA letter that lacks a field, to point the finding at. */
+function ccpaFix(model: PolicyModel, rows: readonly CcpaRow[], lacks: (c: Category) => boolean): DataPath | undefined {
+  const wanted = new Set(rows.map((r) => r.letter.toUpperCase()))
+  const index = model.policy.categories.findIndex((c) => c.collected && c.ccpa !== undefined && wanted.has(c.ccpa) && lacks(c))
+  return index >= 0 ? ['categories', index] : undefined
+}
+
+/** §7011(e)(1)(D): for each category, whether it was sold or shared; the table says "Not stated" unless purposes are flagged or `claims.sale` is `none`. */
+const ccpaSoldShared: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'soldShared')
+  if (unstated === undefined) return missing(noCcpaTable)
+  return unstated.length === 0 ? met() : missing(`the California table says whether ${letters(unstated)} are sold or shared is not stated: set \`claims.sale\`, or \`sale\`/\`share\` on the purposes that sell or share`, ['claims'])
+}
+
+/** §7011(e)(1)(E): for each category sold or shared, the categories of third parties it went to. */
+const ccpaSoldSharedTo: Evaluator = (context) => {
+  const terms = tableTerms(context.model)
+  const unstated = unstatedCcpaCells(context, 'soldSharedTo', (row) => row.soldShared !== terms.no && row.soldShared !== '—' && row.soldShared !== terms.notStated)
+  if (unstated === undefined) return missing(noCcpaTable)
+  if (unstated.length > 0) return missing(`the California table does not say to whom ${letters(unstated)} are sold or shared: list the recipients of the selling or sharing purposes, with their \`purposes\` and \`categories\``, ['recipients'])
+  return soldSharedRecipients(context)
+}
+
+/** §7011(e)(1)(B): the sources of each category collected, read from the California table. */
+const ccpaSources: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'sources')
+  if (unstated === undefined) return missing(noCcpaTable)
+  // Categories without `sources` are reported as the other source elements report them, at the same category.
+  const fromModel = sources(context)
+  if (fromModel.status === 'missing') return fromModel
+  return unstated.length === 0 ? met() : missing(`the California table says the sources of ${letters(unstated)} are not stated`, ccpaFix(context.model, unstated, (c) => !c.sources?.length))
+}
+
+/** §7011(e)(1)(H)-(I): for each category, the recipients it is disclosed to for a business purpose. */
+const ccpaDisclosedTo: Evaluator = (context) => {
+  const unstated = unstatedCcpaCells(context, 'disclosedTo')
+  if (unstated === undefined) return missing(noCcpaTable)
+  return unstated.length === 0 ? met() : missing(`the California table says to whom ${letters(unstated)} are disclosed is not stated: give each recipient its \`categories\` and \`purposes\``, ['recipients'])
+}
+
+/**
+ * Sensitive data on a page: under the GDPR family the categories table marks it; on the California
+ * page, §7011(e)(1)(K)'s list of the sensitive personal information collected is the statement
+ * after the California table ("Sensitive personal information we collect: …").
+ */
+const sensitiveOnPage: Evaluator = (context) => {
+  const { model, region, page } = context
+  if (region.id !== 'us-ca') return sensitiveCategories(context)
+  const sensitive = collectedCategories(model).map((c) => c.item).filter((c) => c.sensitive === true)
+  if (sensitive.length === 0) return met('no category is marked `sensitive`')
+  const statement = tableTerms(model).sensitiveStatement
+  return page.page.includes(statement) ? met() : missing(`the page does not list the sensitive personal information collected (${ids(sensitive)}): it is stated after \`::table{of=ccpa-categories}\``)
+}
+
+/**
+ * A statement the California table is followed by (src/render/markdown/tables/ccpa-categories.ts),
+ * written from one model fact: met when the page shows it, so only on a page with the table.
+ */
+function californiaStatement<T>(get: (model: PolicyModel) => T | undefined, what: string, sentence: (c: ReturnType<typeof messages>['ccpa'], value: T) => string): Evaluator {
+  return (context) => {
+    const value = get(context.model)
+    if (value === undefined) return field(() => undefined, what)(context)
+    const c = (localWords(context.model.policy.language) ?? messages('en')).ccpa
+    return pageSays(context.page, sentence(c, value)) ? met() : missing(`\`${what}\` is not on this page: it is stated after \`::table{of=ccpa-categories}\``, what.split('.'))
+  }
+}
+
+/**
+ * Outside California no table states the signal, so the page's own words must name it (Colorado's
+ * Rule 6.03 asks how the controller processes the universal opt-out mechanism).
+ */
+const signalNamed: Evaluator = (context) => {
+  if (context.model.policy.signals?.['global-privacy-control'] === undefined) return field(() => undefined, 'signals.global-privacy-control')(context)
+  return check(/global privacy control|\bgpc\b|opt-out preference signal|universal opt-out/.test(context.page.page), 'the page never names Global Privacy Control or an opt-out preference signal: say in a section how you process it')
+}
+
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')
   if (model.policy.claims.sale === 'none') return met('nothing sold or shared')
@@ -197,7 +328,7 @@ const texasNotice = (kind: 'sensitive' | 'biometric'): Evaluator => ({ model, pa
   const sold = model.policy.purposes.filter((p) => p.sale === true).some((p) => p.categories.some((id) => byId.get(id) && isKind(byId.get(id)!)))
   if (!sold) return met(`no ${kind} data is sold`)
   const sentence = `notice: we may sell your ${kind} personal data.`
-  return check(page.text.includes(sentence), `the page must say "NOTICE: We may sell your ${kind} personal data."`)
+  return check(page.page.includes(sentence), `the page must say "NOTICE: We may sell your ${kind} personal data."`)
 }
 
 const overseasLikely: Evaluator = (context) => {
@@ -249,15 +380,21 @@ const representative: Evaluator = ({ model, region }) => {
 export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'controller-identity': () => met(),
   'controller-contact': controllerContact,
-  'privacy-contact': ({ model }) => check(Boolean(model.policy.controller.email ?? model.policy.controller.contact ?? model.policy.dpo), 'no `controller.email`, `controller.contact` or `dpo`'),
+  'privacy-contact': ({ model, page }) => {
+    const { controller, dpo } = model.policy
+    if (!(controller.email ?? controller.contact ?? dpo)) return missing('no `controller.email`, `controller.contact` or `dpo`')
+    // The channels table shows `rights.channels`, so a channel's email or URL counts as well.
+    const channels = (model.policy.rights?.channels ?? []).flatMap((c) => [c.email, c.url])
+    return showsAny(page, [controller.email, controller.contact, dpo?.email, dpo?.address, ...channels]) ? met() : missing('the page shows no email or contact page for privacy questions', ['controller'])
+  },
   representative,
   'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
   'data-categories': dataCategories,
-  'sensitive-data-categories': sensitiveCategories,
+  'sensitive-data-categories': sensitiveOnPage,
   'source-of-data': sources,
   'collection-means': sources,
   'collection-fact-and-circumstances': sources,
-  'ccpa-source-categories': sources,
+  'ccpa-source-categories': ccpaSources,
   purposes,
   'ccpa-purposes-collect': purposes,
   'legal-basis-per-purpose': legalBasis,
@@ -276,12 +413,12 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'rights-how-to-exercise': howToExercise,
   'request-methods': howToExercise,
   'rights-response-time': responseTime,
-  'rights-free-of-charge': field((m) => m.policy.rights?.fee, 'rights.fee'),
-  'uk-right-complain-to-controller': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
-  'complaint-handling-process': field((m) => m.policy.rights?.complaints, 'rights.complaints'),
-  'appeal-process': field((m) => m.policy.rights?.appeal, 'rights.appeal'),
-  'ccpa-verification-process': field((m) => m.policy.rights?.verification, 'rights.verification'),
-  'authorized-agent-instructions': field((m) => m.policy.rights?.['authorized-agents'], 'rights.authorized-agents'),
+  'rights-free-of-charge': requestFact('fee'),
+  'uk-right-complain-to-controller': requestFact('complaints'),
+  'complaint-handling-process': requestFact('complaints'),
+  'appeal-process': appealOnPage,
+  'ccpa-verification-process': requestFact('verification'),
+  'authorized-agent-instructions': californiaStatement((m) => m.policy.rights?.['authorized-agents'], 'rights.authorized-agents', (c, v) => (v.allowed ? c.agentsAllowed : c.agentsNotAllowed)),
   'automated-decision-making': automatedDecisions,
   'au-adm-kinds': automatedDecisions,
   'ccpa-admt-pre-use-notice': automatedDecisions,
@@ -292,19 +429,22 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'date-last-updated': () => met(),
   'form-written-or-electronic': () => met('published as a web page'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
-  'ccpa-categories-collected-12m': ({ page }) => check(page.tables.has('ccpa-categories'), 'this page has no `::table{of=ccpa-categories}`'),
-  'ccpa-categories-sold-shared-12m': field((m) => m.policy.claims?.sale, 'claims.sale'),
-  'ccpa-third-parties-per-sold-shared-category': soldSharedRecipients,
+  'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),
+  'ccpa-categories-sold-shared-12m': ccpaSoldShared,
+  'ccpa-third-parties-per-sold-shared-category': ccpaSoldSharedTo,
   'ccpa-purposes-sell-share': ({ model, page }) => check(page.tables.has('purposes') && model.policy.purposes.some((p) => p.sale === true || p.share === true), 'no purpose is marked `sale` or `share`, or no `::table{of=purposes}`'),
-  'ccpa-minors-under-16-knowledge': field((m) => m.policy.claims?.['minors-under-16'], 'claims.minors-under-16'),
-  'ccpa-categories-disclosed-business-purpose-12m': recipientsList(() => true, 'categories'),
-  'ccpa-recipients-per-disclosed-category': recipientsList(() => true, 'categories'),
+  'ccpa-minors-under-16-knowledge': californiaStatement((m) => m.policy.claims?.['minors-under-16'], 'claims.minors-under-16', (c, v) => (v === 'not-sold-or-shared' ? c.minorsNotSold : c.minorsOptIn)),
+  'ccpa-categories-disclosed-business-purpose-12m': ccpaDisclosedTo,
+  'ccpa-recipients-per-disclosed-category': ccpaDisclosedTo,
   'ccpa-categories-disclosed-to-service-providers-12m': recipientsList((role) => role === 'processor', 'categories'),
   'categories-shared-with-third-parties': recipientsList((role) => role !== 'processor', 'categories'),
   'ccpa-purposes-disclose': recipientsList(() => true, 'purposes'),
   'shared-use-and-purpose': recipientsList(() => true, 'purposes'),
   'caloppa-categories-and-third-parties': ({ page }) => check(page.tables.has('categories') || page.tables.has('ccpa-categories'), noTable('categories')),
-  'opt-out-preference-signal-processing': field((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control'),
+  'opt-out-preference-signal-processing': (context) =>
+    context.region.id === 'us-ca'
+      ? californiaStatement((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control', (c, v) => (v === 'honored' ? c.gpcHonored : c.gpcIgnored))(context)
+      : signalNamed(context),
   'opt-out-preference-signal': ({ model }) => check(model.policy.signals?.['global-privacy-control'] === 'honored', 'Global Privacy Control is not honoured (`signals.global-privacy-control`)'),
   'dnt-response': field((m) => m.policy.signals?.['do-not-track'], 'signals.do-not-track'),
   'ct-llm-training-statement': field((m) => m.policy.claims?.['llm-training'], 'claims.llm-training'),

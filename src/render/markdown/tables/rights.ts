@@ -6,7 +6,7 @@ import { durationWords } from '../../words.js'
 import { citation, formatDuration, rightName, type Messages } from '../../../i18n/index.js'
 import { localWords, pageAuthorityName, pageList, pageRegionName, tableWords } from '../../locale-words.js'
 import { pageLawLabel } from '../../locale-words.js'
-import { link, linkify, text } from '../phrasing.js'
+import { link, linkify, strong, text } from '../phrasing.js'
 import type { TableBuilder, TableRow } from './table-spec.js'
 
 /**
@@ -30,7 +30,7 @@ export const rightsTable: TableBuilder = (variant) => {
       columns: [w.right, w.whereInLaw, w.inPractice],
       rows: rightsShown(region, model).map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
-      after: [...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m)],
+      after: [...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m), ...requestParagraphs(variant, m)],
     }
   }
   const groups = new Map<string, { name: string; key: string; regions: Jurisdiction[]; citations: string[] }>()
@@ -62,6 +62,7 @@ export const rightsTable: TableBuilder = (variant) => {
     after: [
       { type: 'paragraph', children: [text(w.complainAll)] },
       { type: 'list', ordered: false, spread: false, children: items },
+      ...requestParagraphs(variant, m),
     ],
   }
 }
@@ -145,4 +146,48 @@ function deadlineParagraphs(variant: Variant, m: Messages): BlockContent[] {
   const promise = variant.model.policy.rights?.['response-time']
   if (promise && deadlines.length && deadlines.every((d) => promiseIsStricter(promise, d))) sentences.push(w.promise(period(promise)))
   return sentences.length ? [{ type: 'paragraph', children: [text(sentences.join(' '))] }] : []
+}
+
+/**
+ * The request facts the policy states, each after the rights table of a page whose readers' law
+ * asks for it (the catalog's element for it in one of the variant's regions), the policy's own
+ * words under a label:
+ * - `rights.verification`: how a requester is verified (11 CCR §7011(e)(3)(E), catalog element
+ *   `ccpa-verification-process`);
+ * - `rights.fee`: whether requests are free and when a fee may be charged (GDPR / UK GDPR
+ *   Art 12(5), element `rights-free-of-charge`);
+ * - `rights.appeal`: how to appeal a refusal, with the channels that take appeals (Va. Code
+ *   §59.1-578(C)(3) and the other US state laws, element `appeal-process`);
+ * - `rights.complaints`: how to complain to the controller and how complaints are handled (DPA 2018
+ *   s.164A, PIPEDA Sch. 1 4.10, APP 1.4(e); elements `uk-right-complain-to-controller`,
+ *   `complaint-handling-process`).
+ * A fact the policy does not state is left out: coverage reports the element missing.
+ */
+export const REQUEST_FACT_ELEMENTS = {
+  verification: ['ccpa-verification-process'],
+  fee: ['rights-free-of-charge'],
+  appeal: ['appeal-process'],
+  complaints: ['uk-right-complain-to-controller', 'complaint-handling-process'],
+} as const
+
+function requestParagraphs(variant: Variant, m: Messages): BlockContent[] {
+  const rights = variant.model.policy.rights
+  if (!rights) return []
+  const w = m.tables.rights
+  const lang = variant.model.policy.language
+  const asked = (keys: readonly string[]) => variant.regions.some((region) => region.elements.some((e) => keys.includes(e.key)))
+  const out: BlockContent[] = []
+  const said = (label: string, words: string | undefined, more: PhrasingContent[] = []) => {
+    const body: PhrasingContent[] = words ? [text(' '), ...linkify(words.trim())] : []
+    out.push({ type: 'paragraph', children: [strong(label), ...body, ...more] })
+  }
+  if (rights.verification && asked(REQUEST_FACT_ELEMENTS.verification)) said(w.verification, rights.verification)
+  if (rights.fee && asked(REQUEST_FACT_ELEMENTS.fee)) said(w.fee, rights.fee)
+  const appeal = rights.appeal
+  if (appeal && (appeal.description || appeal.channels) && asked(REQUEST_FACT_ELEMENTS.appeal)) {
+    const labels = (appeal.channels ?? []).map((id) => rights.channels.find((c) => c.id === id)?.label ?? id)
+    said(w.appeal, appeal.description, labels.length ? [text(` ${w.appealChannels(pageList(labels, lang))}`)] : [])
+  }
+  if (rights.complaints && asked(REQUEST_FACT_ELEMENTS.complaints)) said(w.complaints, rights.complaints)
+  return out
 }

@@ -1,0 +1,68 @@
+import { messages } from '../../i18n/index.js'
+import { localWords } from '../../render/locale-words.js'
+import type { PolicyModel } from '../../resolve/model.js'
+import type { VariantFacts } from '../variant-facts.js'
+
+/**
+ * Reading a region's rendered page (its index.md, lower-cased) for what an element must say. The
+ * model says what must be there (the policy's own words for a fact, the words its tables write);
+ * the page says whether the reader gets it.
+ */
+
+/** Words only: Markdown escapes, emphasis, line breaks and link targets do not count. */
+function words(markdown: string): string {
+  const withoutTargets = markdown.replace(/\]\([^)]*\)/g, ']')
+  return ` ${(withoutTargets.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
+}
+
+const pageWords = new WeakMap<VariantFacts, string>()
+
+/** Whether the page says these words, in this order (a policy's own text for a fact, say). */
+export function pageSays(page: VariantFacts, said: string): boolean {
+  let all = pageWords.get(page)
+  if (all === undefined) pageWords.set(page, (all = words(page.page)))
+  const wanted = words(said).trim()
+  return wanted.length > 0 && all.includes(` ${wanted} `)
+}
+
+/** One row of the California table as the page shows it (lower-cased cells, in the table's column order). */
+export interface CcpaRow {
+  letter: string
+  category: string
+  examples: string
+  collected: string
+  sources: string
+  purposes: string
+  disclosedTo: string
+  soldShared: string
+  soldSharedTo: string
+}
+
+/**
+ * The rows of `::table{of=ccpa-categories}` on the page: the lines of a Markdown table whose first
+ * cell starts with a CCPA letter ("| a. identifiers | …"), with the table's eight columns
+ * (src/render/markdown/tables/ccpa-categories.ts). Empty when the page has no such table.
+ */
+export function ccpaRows(page: VariantFacts): CcpaRow[] {
+  const rows: CcpaRow[] = []
+  const seen = new Set<string>()
+  for (const line of page.page.split('\n')) {
+    const match = /^\| ([a-l])\. /.exec(line)
+    if (!match) continue
+    const cells = line.slice(1, line.endsWith('|') ? -1 : undefined).split(/(?<!\\)\|/).map((c) => c.trim())
+    if (cells.length !== 8 || seen.has(match[1]!)) continue
+    seen.add(match[1]!)
+    const [category, examples, collected, sources, purposes, disclosedTo, soldShared, soldSharedTo] = cells as [string, string, string, string, string, string, string, string]
+    rows.push({ letter: match[1]!, category, examples, collected, sources, purposes, disclosedTo, soldShared, soldSharedTo })
+  }
+  return rows
+}
+
+/** The words the page's tables write for yes, no and an absent fact, in the policy's language. */
+export function tableTerms(model: PolicyModel): { yes: string; no: string; notStated: string; sensitiveStatement: string } {
+  // As the tables do: a language policyc has no words in gets the English ones.
+  const m = localWords(model.policy.language) ?? messages('en')
+  // The statement after the California table: "Sensitive personal information we collect: …".
+  const sensitiveStatement = m.ccpa.sensitive('\u0000').split('\u0000')[0]!.toLowerCase()
+  return { yes: m.words.yes.toLowerCase(), no: m.words.no.toLowerCase(), notStated: m.words.notStated.toLowerCase(), sensitiveStatement }
+}
