@@ -62,6 +62,8 @@ export type BuildResult =
       files: number
       /** Policies built. */
       policies: number
+      /** The absolute path of the policyc.config.yaml in use (given or found), if any. */
+      config?: string | undefined
     }
   | {
       /** A policy or template has an error: nothing was written, the previous output is unchanged. */
@@ -72,6 +74,8 @@ export type BuildResult =
       notes: string[]
       /** Policies found. */
       policies: number
+      /** The absolute path of the policyc.config.yaml in use, if any. */
+      config?: string | undefined
     }
   /** `signal` aborted: the staged files were removed and the previous output is unchanged. */
   | { status: 'interrupted'; out: string }
@@ -98,7 +102,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const inputsKey = () => buildInputsKey(paths, cwd, { out: outOption, baseUrl: baseUrl ?? null, force: options.force ?? false, settings })
   const inputs = records && (await inputsKey())
   const previous = records && inputs ? await records.upToDate(out, inputs) : undefined
-  if (previous) return { status: 'up-to-date', out, ...recordFields(previous) }
+  const config = settings.configFile
+  if (previous) return { status: 'up-to-date', out, ...recordFields(previous), config }
 
   const signal = options.signal
   let site: SiteBuild | undefined
@@ -139,18 +144,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (countBySeverity(checked).errors > 0) {
       await site?.abandon()
       site = undefined
-      return { status: 'problems', out, checked, built: [], notes: result.notes, policies: result.policies }
+      return { status: 'problems', out, checked, built: [], notes: result.notes, policies: result.policies, config }
     }
     if (refused) throw new UsageError(refused.message)
     if (!site) throw new UsageError(`no policies found in ${paths.join(', ')}`)
     const built = await (site as SiteBuild).finish()
     site = undefined
-    if (!built.written) return { status: 'problems', out, checked, built: built.diagnostics, notes: result.notes, policies: result.policies }
+    if (!built.written) return { status: 'problems', out, checked, built: built.diagnostics, notes: result.notes, policies: result.policies, config }
     const record: BuildRecord = { checked, built: built.diagnostics, notes: result.notes, pages: built.pages, files: built.files, policies: result.resolved }
     // Remembered only when no source changed while building: else the record could vouch for an
     // output made from other sources than its key says.
     if (records && inputs && (await inputsKey()) === inputs) await records.remember(out, inputs, record)
-    return { status: 'built', out: built.out, ...recordFields(record) }
+    return { status: 'built', out: built.out, ...recordFields(record), config }
   } catch (error) {
     await site?.abandon()
     if (error instanceof OutputRefused) throw new UsageError(error.message)

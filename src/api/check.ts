@@ -32,6 +32,8 @@ export interface CheckReport {
   policies: number
   /** Why a lint rule could not run (for example no `now` for date rules), once each. */
   notes: string[]
+  /** The absolute path of the policyc.config.yaml in use (given or found), if any. */
+  config?: string | undefined
 }
 
 /** Checks policies as `policyc check` does, and returns every diagnostic instead of printing it. */
@@ -42,5 +44,5 @@ export async function check(options: CheckApiOptions = {}): Promise<CheckReport>
   const result = await checkPolicies(policyPaths(options.paths, cwd), { cwd, lint: settings.lint, keepModels: false, jobs: options.jobs })
   const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
   const { errors, warnings } = countBySeverity(diagnostics)
-  return { ok: errors === 0, diagnostics, errors, warnings, policies: result.policies, notes: result.notes }
+  return { ok: errors === 0, diagnostics, errors, warnings, policies: result.policies, notes: result.notes, config: settings.configFile }
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
 import { OutputWriteFailed } from '../site/write-failure.js'
 import { UsageError, EXIT } from './exit.js'
+import { fileAccessMessage } from './file-access-error.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -52,6 +53,12 @@ function exitCodeFor(error: unknown): number {
   // A full disk or too many open files is the environment's problem, not a bug: one line, exit 2.
   if (error instanceof UsageError || error instanceof OutputWriteFailed) {
     process.stderr.write(`policyc: ${error.message}\n`)
+    return EXIT.usage
+  }
+  // A folder it may not read, a read-only disk: the machine's doing, one line (issue 20, finding 15).
+  const access = fileAccessMessage(error)
+  if (access) {
+    process.stderr.write(`policyc: ${access}\n`)
     return EXIT.usage
   }
   const message = error instanceof Error ? error.message : String(error)

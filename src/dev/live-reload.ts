@@ -36,6 +36,13 @@ export function toProblems(diagnostics: readonly Diagnostic[]): Problem[] {
 const KEEP_ALIVE_MS = 15_000
 
 /**
+ * The most live-reload streams open at once: one per open tab, so 64 is more than anyone opens.
+ * Without a cap, ~20,000 connections held a file descriptor each until none were left and normal
+ * requests were reset (issue 20, finding 20); one more is answered 503 (server.ts).
+ */
+export const MAX_EVENT_STREAMS = 64
+
+/**
  * The server-sent event stream behind live reload. Every open tab holds one response; a new one
  * first gets `hello` with the current state (so a tab opened while the policy is broken shows the
  * overlay at once), then `reload` after each good build or `problems` after each failed one.
@@ -52,6 +59,11 @@ export class LiveReloadHub {
 
   get state(): PreviewState {
     return this.#state
+  }
+
+  /** Whether every place for a stream is taken (`MAX_EVENT_STREAMS`). */
+  get full(): boolean {
+    return this.#clients.size >= MAX_EVENT_STREAMS
   }
 
   /** Takes over a response as an event stream. */

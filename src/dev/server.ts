@@ -92,7 +92,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   function serveInternal(path: string, response: ServerResponse, head: boolean): void {
     if (!live) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n', head)
-    if (path === EVENTS_PATH && !head) return live.attach(response)
+    if (path === EVENTS_PATH && !head) {
+      if (!live.full) return live.attach(response)
+      // Closed at once, so a flood of streams holds no file descriptors; pages keep being served.
+      response.setHeader('Retry-After', '5')
+      response.setHeader('Connection', 'close')
+      return send(response, 503, 'text/plain; charset=utf-8', 'Too many live-reload connections: close some preview tabs\n', head)
+    }
     if (path === CLIENT_PATH) return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT, head)
     if (path === STATUS_PATH) return send(response, 200, 'application/json; charset=utf-8', `${JSON.stringify(live.state)}\n`, head)
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n', head)

@@ -24,6 +24,8 @@ node_modules/
 # A build's staging and swapped-out folders, left beside dist/ only if it was killed mid-swap.
 .dist-tmp-*/
 .dist-old-*/
+# The lock a build holds on dist/ (taken over by the next build if its build was killed).
+.dist.lock
 `
 }
 

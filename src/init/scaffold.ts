@@ -1,11 +1,12 @@
 import { constants } from 'node:fs'
 import { access, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { loadCatalog } from '../catalog/catalog.js'
 import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
 import { packagePath, packageRoot } from '../package-root.js'
+import { systemTreeHolding } from '../site/output-guard.js'
 import { checkPolicies } from '../pipeline.js'
 import { configFile, gitignoreFile, INSTALLED_SCHEMAS, packageFile, workflowFile } from './project-files.js'
 import { tailorPolicy, type PolicyFile } from './tailor-policy.js'
@@ -126,6 +127,7 @@ export async function writePlan(dir: string, plan: Plan): Promise<WriteResult> {
 
 /** Ensures the project folder is a folder (creating it), or explains why it cannot be. */
 export async function prepareFolder(dir: string): Promise<void> {
+  refuseSystemFolder(dir)
   const info = await stat(dir).catch(() => undefined)
   if (info && !info.isDirectory()) throw new InitRefusal(`\`${dir}\` is a file, not a folder`, 'Pass the folder for the new project, e.g. `policyc init my-policies`.')
   try {
@@ -214,4 +216,14 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/**
+ * A project is never made inside a system folder: `/proc/x` made init spin at 100% CPU for ever
+ * (Node's recursive mkdir loops there; issue 20, finding 19), and `/etc` or `/dev` are no place
+ * for one. Called before anything else touches the folder.
+ */
+export function refuseSystemFolder(dir: string): void {
+  const tree = systemTreeHolding(resolve(dir))
+  if (tree) throw new InitRefusal(`\`${dir}\` is ${resolve(dir) === tree ? 'the' : 'inside the'} system folder ${tree}; a policy project cannot live there`, 'Pass a folder of your own, e.g. `policyc init my-policies`.')
 }

@@ -58,6 +58,15 @@ export function guardOutput(out: string, options: GuardOptions): string {
 const SYSTEM_TREES = ['/etc', '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/boot', '/proc', '/sys', '/dev', '/run', '/System', '/Library', '/private/etc', '/private/var/db']
 
 /**
+ * The system tree (`/proc`, `/sys`, `/dev`, `/etc` …) that holds `path` (absolute), if any: no
+ * project or site belongs there, and Node's recursive mkdir spins forever under `/proc`
+ * (issue 20, finding 19). Also used by `policyc init`.
+ */
+export function systemTreeHolding(path: string): string | undefined {
+  return [...SYSTEM_TREES, ...SYSTEM_VAR_TREES].find((tree) => path === tree || contains(tree, path))
+}
+
+/**
  * Folders of the operating system that hold other people's folders (`/var/www`, `/srv/site`,
  * `/tmp/x` are ordinary places): refused themselves, and in `/var` the system's own subfolders.
  */

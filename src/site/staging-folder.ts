@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { keepForeignFiles } from './keep-foreign.js'
 import { MANIFEST, MARKER } from './output-guard.js'
+import { lockOutput, recoverKilledBuilds, type OutputLock } from './output-lock.js'
 import { asWriteFailure } from './write-failure.js'
 
 /**
@@ -21,13 +22,26 @@ export class StagingFolder {
   private constructor(
     readonly target: string,
     readonly path: string,
+    private readonly lock: OutputLock,
   ) {}
 
+  /**
+   * Locks the output folder (one build at a time: output-lock.ts; throws OutputLocked), repairs
+   * what a killed build left, then creates the staging folder. The lock is held until `commit`
+   * or `abandon` ends.
+   */
   static async create(target: string): Promise<StagingFolder> {
     await mkdir(dirname(target), { recursive: true })
-    const path = join(dirname(target), `.${basename(target)}-tmp-${randomBytes(6).toString('hex')}`)
-    await mkdir(path)
-    return new StagingFolder(target, path)
+    const lock = await lockOutput(target)
+    try {
+      await recoverKilledBuilds(target)
+      const path = join(dirname(target), `.${basename(target)}-tmp-${randomBytes(6).toString('hex')}`)
+      await mkdir(path)
+      return new StagingFolder(target, path, lock)
+    } catch (error) {
+      await lock.release()
+      throw asWriteFailure(error, basename(target))
+    }
   }
 
   /** Writes one file of the site (a `/`-separated path inside it). */
@@ -90,6 +104,14 @@ export class StagingFolder {
 
   /** Adds the marker and the manifest, then swaps the staged site in. */
   async commit(version: string): Promise<void> {
+    try {
+      await this.swap(version)
+    } finally {
+      await this.lock.release()
+    }
+  }
+
+  private async swap(version: string): Promise<void> {
     const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, bytes]) => ({ path, bytes }))
     try {
       await writeFile(join(this.path, MARKER), `This folder was written by policyc ${version}. Each build rewrites the files listed in ${MANIFEST} and keeps every other file.\n`)
@@ -119,7 +141,11 @@ export class StagingFolder {
   async abandon(): Promise<void> {
     // A write that was already under way when the build failed may still add a file while the
     // folder is removed (ENOTEMPTY): rm's retries wait for it.
-    await rm(this.path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
+    try {
+      await rm(this.path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
+    } finally {
+      await this.lock.release()
+    }
   }
 }
 

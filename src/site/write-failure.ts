@@ -11,7 +11,7 @@ export class OutputWriteFailed extends Error {
     readonly file: string,
     options?: { cause?: unknown },
   ) {
-    super(`cannot write the site: ${REASONS[code] ?? code} (${code}) while writing ${file}; the previous output is unchanged`, options)
+    super(`cannot write the site: ${REASONS[code] ?? code} (${code}) while writing ${file}; the previous output is unchanged${HOW[code] ? `; ${HOW[code]}` : ''}`, options)
   }
 }
 
@@ -25,6 +25,13 @@ const REASONS: Record<string, string> = {
   EPERM: 'operation not permitted',
   EIO: 'input/output error',
   ENAMETOOLONG: 'a file name is too long',
+}
+
+/** How to fix the problems a user can fix (issue 20, finding 15). */
+const HOW: Record<string, string> = {
+  EROFS: 'choose an --out on a writable disk',
+  EACCES: 'make the output folder and its parent writable for your user, or choose another --out',
+  EPERM: 'make the output folder and its parent writable for your user, or choose another --out',
 }
 
 /** Turns a Node file-system error into OutputWriteFailed; anything else (a bug) passes unchanged. */

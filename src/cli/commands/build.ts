@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { build, type BuildResult } from '../../api/build.js'
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
-import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
+import { formatCounts, formatPretty, printable } from '../../diagnostics/reporters/pretty.js'
 import { EXIT } from '../exit.js'
 import { projectCall } from '../project.js'
 import { DEFAULT_PATHS } from './check-options.js'
@@ -55,6 +55,8 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   print(result.built)
   if (!flags.quiet) {
     for (const note of result.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
+    // Which config switched rules on or off, since it may be found in a folder above (issue 20).
+    if (result.config) process.stdout.write(`${colors.dim(`config: ${printable(relative(process.cwd(), result.config))}`)}\n`)
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     const warnings = countBySeverity([...result.checked, ...result.built]).warnings
     const note = flags.baseUrl ? '' : ' (no sitemap.xml: pass --base-url to get one)'

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { check } from '../../api/check.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatGithub } from '../../diagnostics/reporters/github.js'
 import { formatJson } from '../../diagnostics/reporters/json.js'
-import { formatCounts, formatPretty } from '../../diagnostics/reporters/pretty.js'
+import { formatCounts, formatPretty, printable } from '../../diagnostics/reporters/pretty.js'
 import { formatSarif } from '../../diagnostics/reporters/sarif.js'
 import { ruleHelp } from '../../lint/docs.js'
 import { RULES } from '../../lint/registry.js'
@@ -43,6 +44,8 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
       if (report) process.stdout.write(report + '\n')
       if (!flags.quiet) {
         for (const note of result.notes) process.stdout.write(`${colors.dim('note:')} ${note}\n`)
+        // Which config switched rules on or off, since it may be found in a folder above (issue 20).
+        if (result.config) process.stdout.write(`${colors.dim(`config: ${printable(relative(cwd, result.config))}`)}\n`)
         const mark = errors > 0 ? colors.red('✖') : warnings > 0 ? colors.yellow('⚠') : colors.green('✔')
         process.stdout.write(`${mark} ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'} checked: ${formatCounts(diagnostics)}\n`)
       }

@@ -1,5 +1,5 @@
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
-import { formatPretty } from '../../diagnostics/reporters/pretty.js'
+import { formatPretty, printable, printableDeep } from '../../diagnostics/reporters/pretty.js'
 import { diff } from '../../api/diff.js'
 import { formatDiffJson } from '../../history/format/json.js'
 import { formatDiffMarkdown } from '../../history/format/markdown.js'
@@ -36,9 +36,12 @@ export async function runDiff(from: string, to: string | undefined, flags: DiffF
   } else if (flags.format === 'json') process.stdout.write(formatDiffJson(report))
   else {
     // Names, not ids: each policy's two versions, to say a change in plain words.
-    const versions = (id: string) => ({ from: result.sides[0].models.get(id)?.policy, to: result.sides[1].models.get(id)?.policy })
-    if (flags.format === 'markdown') process.stdout.write(formatDiffMarkdown(report, versions))
-    else process.stdout.write(formatDiffText(report, palette(useColor(process.stdout)), versions))
+    const versions = (id: string) => printableDeep({ from: result.sides[0].models.get(id)?.policy, to: result.sides[1].models.get(id)?.policy })
+    // Folder names (labels, paths) are not checked values: a name holding ESC or BEL would drive
+    // the terminal. Markdown has no colour, so its whole text is escaped; text escapes the report's
+    // strings and keeps its colours (issue 20, finding 9).
+    if (flags.format === 'markdown') process.stdout.write(printable(formatDiffMarkdown(report, versions)))
+    else process.stdout.write(formatDiffText(printableDeep(report), palette(useColor(process.stdout)), versions))
   }
   const { material, editorial } = report.summary
   if (flags.failOn === 'material' && material > 0) return EXIT.problems

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatPretty } from '../../diagnostics/reporters/pretty.js'
-import { conflictsOf, InitRefusal, planProject, prepareFolder, verifyPlan, writePlan } from '../../init/scaffold.js'
+import { conflictsOf, InitRefusal, planProject, prepareFolder, refuseSystemFolder, verifyPlan, writePlan } from '../../init/scaffold.js'
 import { EXIT } from '../exit.js'
 import { createOutput } from '../progress.js'
 import type { InitFlags } from './init-options.js'
@@ -12,6 +12,7 @@ export async function runInit(dir: string, flags: InitFlags): Promise<number> {
   const colors = palette(useColor(process.stdout))
   const shown = relative(process.cwd(), resolve(dir)) || '.'
   try {
+    refuseSystemFolder(dir)
     const plan = await planProject({ dir, org: flags.org, regions: flags.regions })
     const taken = await conflictsOf(dir, plan)
     if (taken.length > 0) {

@@ -57,6 +57,20 @@ export function printable(text: string): string {
   return text.replace(TERMINAL_CONTROL, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
 }
 
+/**
+ * A copy of `value` with `printable` applied to every string inside it (arrays and plain objects
+ * walked), for formatters that print values and names to a terminal: escaping their pieces
+ * rather than their output keeps the formatter's own colour codes working.
+ */
+export function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T
+  if (Array.isArray(value)) return value.map((item: unknown) => printableDeep(item)) as T
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [printable(key), printableDeep(item)])) as T
+  }
+  return value
+}
+
 function printableDiagnostic(d: Diagnostic): Diagnostic {
   return { ...d, file: printable(d.file), reason: printable(d.reason), ...(d.hint ? { hint: printable(d.hint) } : {}) }
 }

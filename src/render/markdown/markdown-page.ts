@@ -5,6 +5,7 @@ import { appliesIn } from '../html/html-page.js'
 import { headerAuthority } from '../page-authority.js'
 import { localWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
 import { link, linkify, strong, text, shortText } from './phrasing.js'
+import { scopeReferences } from './scope-references.js'
 import { toMarkdown } from './to-markdown.js'
 
 /** A section with its body expanded for one page. */
@@ -20,7 +21,9 @@ export interface ExpandedSection {
  */
 export function markdownPage(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string {
   const parts = [toMarkdown({ type: 'root', children: [...header(variant), ...(intro?.children ?? [])] })]
-  for (const expanded of sections) {
+  for (const section of sections) {
+    // Footnote and link labels scoped to the section: index.md is one document (finding 10).
+    const expanded = { ...section, body: scopeReferences(section.body, section.source.section.id) }
     const blocks = sectionBlocks(variant, expanded)
     // The body's digest stands for the body; the few blocks before it are small enough to key by their JSON.
     const key = `md\u0000${cache.digest(expanded.body)}\u0000${JSON.stringify(blocks.slice(0, blocks.length - expanded.body.children.length))}`

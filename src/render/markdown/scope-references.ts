@@ -1,0 +1,41 @@
+import type { Root } from 'mdast'
+
+/**
+ * `index.md` is one Markdown document made of every section's body, and Markdown definitions are
+ * document-wide (the first one of a label wins): two sections each defining `[^1]` or `[rules]: …`
+ * had the second section's references resolve to the first's (issue 20, finding 10; the HTML
+ * scopes ids per section in to-html.ts). Here every footnote and link label of a body is
+ * prefixed with its section id, so each reference resolves inside its own section. Shortcut and
+ * collapsed references (`[rules]`, `[rules][]`) become full ones (`[rules][intro-rules]`), so
+ * the text the reader sees stays the same. Returns a copy; the shared tree is never mutated.
+ */
+export function scopeReferences(body: Root, sectionId: string): Root {
+  if (!hasReferences(body)) return body
+  const copy = structuredClone(body)
+  const prefix = (value: string) => `${sectionId}-${value}`
+  const walk = (node: { type: string; children?: unknown[] } & Record<string, unknown>): void => {
+    switch (node.type) {
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'footnoteReference':
+        node.identifier = prefix(String(node.identifier))
+        if (typeof node.label === 'string') node.label = prefix(node.label)
+        break
+      case 'linkReference':
+      case 'imageReference':
+        node.identifier = prefix(String(node.identifier))
+        node.label = prefix(typeof node.label === 'string' ? node.label : String(node.identifier))
+        node.referenceType = 'full'
+        break
+    }
+    for (const child of node.children ?? []) walk(child as typeof node)
+  }
+  walk(copy as unknown as Parameters<typeof walk>[0])
+  return copy
+}
+
+const REFERENCE_TYPES = new Set(['definition', 'footnoteDefinition', 'footnoteReference', 'linkReference', 'imageReference'])
+
+function hasReferences(node: { type: string; children?: unknown[] }): boolean {
+  return REFERENCE_TYPES.has(node.type) || (node.children ?? []).some((child) => hasReferences(child as { type: string }))
+}
