@@ -284,11 +284,11 @@ export interface Policy {
   purposes: Purpose[]
   'change-notice'?: ChangeNotice
   /**
-   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`.
+   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`. For a notice that names no legal basis at all, write an empty list: every purpose then reads "Not stated" and the rule reports each one.
    *
-   * @minItems 1
+   * @minItems 0
    */
-  'bases-relied-on'?: [LegalBasis, ...LegalBasis[]]
+  'bases-relied-on'?: LegalBasis[]
   /**
    * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
    */
