@@ -959,6 +959,10 @@ export interface Cookie {
     | 'load-balancing'
     | 'user-interface'
     | 'social-plugin-logged-in'
+  /**
+   * The lifetime in the notice's own words, when it is an event or differs by region and no `duration` value can say it (for example "until the browser closes or sign-in completes", "13 months in the EEA and UK, 24 months elsewhere"). The lifetime column shows these words (after the duration, if one is also given) instead of "Not stated". Never a typical lifetime the notice does not give.
+   */
+  expires?: string
 }
 /**
  * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.

@@ -241,6 +241,8 @@ export const cookies: SubjectSpec = {
     },
     { field: 'consent', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('no longer set only after consent') : editorial('now set only after consent')) },
     { field: 'description', kind: 'prose' },
+    // The lifetime in words (an event, or one that differs by region): a reader relies on it as on `duration`.
+    { field: 'expires', kind: 'value', classify: (a, b) => (a === undefined ? editorial('now states its lifetime in words') : material(b === undefined ? 'no longer states its lifetime in words' : 'its lifetime in words changed')) },
   ],
 }
 
