@@ -920,9 +920,9 @@ export interface Cookie {
     | 'local-shared-object'
     | 'mobile-advertising-id'
   /**
-   * What the cookie is for, in the usual cookie-notice categories.
+   * What the cookie is for, in the usual cookie-notice categories, or `not-stated` when the notice lists the cookie without saying which kind it is (the page says "Not stated", and the lint treats it as needing consent). Never pick a kind the notice does not give.
    */
-  type: 'strictly-necessary' | 'functional' | 'analytics' | 'advertising' | 'social-media'
+  type: 'strictly-necessary' | 'functional' | 'analytics' | 'advertising' | 'social-media' | 'not-stated'
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */

@@ -92,6 +92,8 @@ export const COOKIE_TYPE_WORDS: Record<Cookie['type'], string> = {
   analytics: 'Analytics',
   advertising: 'Advertising',
   'social-media': 'Social media',
+  // The notice lists the cookie without its kind: said so, never guessed.
+  'not-stated': 'Not stated',
 }
 
 const DURATION_UNITS: readonly [string, string][] = [

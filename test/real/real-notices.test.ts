@@ -33,7 +33,7 @@ const NOTICES: Notice[] = [
   {
     name: 'github-cookies',
     warnings: {
-      // The page says nothing of consent per cookie, and its cookie types are invented (INVENTED.md).
+      // The page says neither which kind each cookie is nor whether it is set only after consent.
       'cookie-consent-missing': 94,
       // A cookie page that leaves contact, rights, retention and bases to the privacy statement.
       'notice-element-missing': 11,
@@ -41,7 +41,7 @@ const NOTICES: Notice[] = [
       // The page names no legal basis at all.
       'purpose-basis-unmapped': 1,
     },
-    invented: ['effective', 'controller.country', 'regions', 'cookies[].type', 'recipients[].role'],
+    invented: ['effective', 'controller.country', 'regions', 'recipients[].role'],
   },
   {
     name: 'github-subprocessors',
@@ -174,6 +174,8 @@ describe.each(NOTICES)('real notice $name', (notice) => {
       // The lifetime in words; an event or a lifetime that differs by region in the source's own words (`expires`), never "Not stated".
       expect(line, cookie.id).toContain(cookie.expires !== undefined ? `| ${cookie.expires as string} |` : `| ${DURATION_WORDS[cookie.duration as string]!} |`)
       expect(line, cookie.id).not.toContain('| Not stated | Not stated |')
+      // The page gives no kind for any cookie: the page says so rather than a guessed one.
+      expect(line, cookie.id).toMatch(/^\| `[^`]+` \| Not stated \|/)
       expect(html, cookie.id).toContain(`<code>${(cookie.name as string).replace(/&/g, '&amp;')}</code>`)
     }
     // Every cookie of the source table is encoded (its rows start with a provider cell).

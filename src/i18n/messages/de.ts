@@ -277,6 +277,7 @@ export const de: Messages = {
     analytics: 'Analyse',
     advertising: 'Werbung',
     'social-media': 'Soziale Medien',
+    'not-stated': 'Nicht angegeben',
   },
   technology: {
     cookie: 'Cookie',

@@ -269,6 +269,7 @@ export const en: Messages = {
     analytics: 'Analytics',
     advertising: 'Advertising',
     'social-media': 'Social media',
+    'not-stated': 'Not stated',
   },
   technology: {
     cookie: 'Cookie',

@@ -274,6 +274,7 @@ export const es: Messages = {
     analytics: 'Analítica',
     advertising: 'Publicidad',
     'social-media': 'Redes sociales',
+    'not-stated': 'No indicado',
   },
   technology: {
     cookie: 'Cookie',

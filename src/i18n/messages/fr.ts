@@ -278,6 +278,7 @@ export const fr: Messages = {
     analytics: 'Mesure d’audience',
     advertising: 'Publicité',
     'social-media': 'Réseaux sociaux',
+    'not-stated': 'Non précisé',
   },
   technology: {
     cookie: 'Cookie',

@@ -269,6 +269,7 @@ export const nl: Messages = {
     analytics: 'Analytisch',
     advertising: 'Advertenties',
     'social-media': 'Sociale media',
+    'not-stated': 'Niet vermeld',
   },
   technology: {
     cookie: 'Cookie',

@@ -215,7 +215,8 @@ export const retention: SubjectSpec = {
   ],
 }
 
-const COOKIE_INTRUSION: Record<string, number> = { 'strictly-necessary': 0, functional: 1, analytics: 2, 'social-media': 3, advertising: 3 }
+// A kind the notice does not state ranks with the most intrusive: a known kind becoming unstated is material.
+const COOKIE_INTRUSION: Record<string, number> = { 'strictly-necessary': 0, functional: 1, analytics: 2, 'social-media': 3, advertising: 3, 'not-stated': 3 }
 
 export const cookies: SubjectSpec = {
   subject: 'cookie',
