@@ -703,7 +703,7 @@ export interface Recipient {
    */
   name: string
   /**
-   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger).
+   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger), or not-stated when the notice names the recipient without saying in which role it receives the data (the page says "Not stated"; never guess processor or third party).
    */
   role:
     | 'processor'
@@ -716,6 +716,7 @@ export interface Recipient {
     | 'acquirer'
     | 'public'
     | 'customer-organisation'
+    | 'not-stated'
   /**
    * What the recipient does with the data.
    */

@@ -53,6 +53,8 @@ export const ROLE_WORDS: Record<Recipient['role'], string> = {
   acquirer: 'Acquirer',
   public: 'The public',
   'customer-organisation': 'The organisation that administers your account',
+  // Named by the notice without its role: said so, never guessed.
+  'not-stated': 'Not stated',
 }
 
 type Source = NonNullable<Category['sources']>[number]

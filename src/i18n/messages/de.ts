@@ -208,6 +208,7 @@ export const de: Messages = {
     acquirer: 'Erwerber',
     public: 'Die Öffentlichkeit',
     'customer-organisation': 'Die Organisation, die Ihr Konto verwaltet',
+    'not-stated': 'Nicht angegeben',
   },
   safeguard: {
     adequacy: 'Angemessenheitsbeschluss',

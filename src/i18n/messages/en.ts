@@ -200,6 +200,7 @@ export const en: Messages = {
     acquirer: 'Acquirer',
     public: 'The public',
     'customer-organisation': 'The organisation that administers your account',
+    'not-stated': 'Not stated',
   },
   safeguard: {
     adequacy: 'Adequacy decision',

@@ -205,6 +205,7 @@ export const es: Messages = {
     acquirer: 'Adquirente',
     public: 'El público',
     'customer-organisation': 'La organización que administra su cuenta',
+    'not-stated': 'No indicado',
   },
   safeguard: {
     adequacy: 'Decisión de adecuación',

@@ -209,6 +209,7 @@ export const fr: Messages = {
     acquirer: 'Acquéreur',
     public: 'Le public',
     'customer-organisation': 'L’organisation qui administre votre compte',
+    'not-stated': 'Non précisé',
   },
   safeguard: {
     adequacy: 'Décision d’adéquation',

@@ -200,6 +200,7 @@ export const nl: Messages = {
     acquirer: 'Overnemende partij',
     public: 'Het publiek',
     'customer-organisation': 'De organisatie die uw account beheert',
+    'not-stated': 'Niet vermeld',
   },
   safeguard: {
     adequacy: 'Adequaatheidsbesluit',

@@ -127,7 +127,7 @@ export const recipients: SubjectSpec = {
   removed: none('a recipient no longer receives personal data'),
   fields: [
     { field: 'name', kind: 'prose' },
-    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'customer-organisation': 2, public: 2, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
+    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'customer-organisation': 2, public: 2, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2, 'not-stated': 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
     { field: 'description', kind: 'prose' },
     { field: 'purposes', kind: 'set', added: () => material('receives personal data for more purposes'), removed: none('receives personal data for fewer purposes') },
     { field: 'categories', kind: 'set', added: () => material('receives more categories of personal data'), removed: none('receives fewer categories of personal data') },
