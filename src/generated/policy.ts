@@ -824,6 +824,10 @@ export interface Recipient {
    */
   locations?: 'various'
   /**
+   * An ISO 3166-1 alpha-2 country code in capitals, or EU for the European Union as a whole.
+   */
+  'established-in'?: string
+  /**
    * The independent dispute-resolution body the recipient names (for a DPF-certified US company, for example).
    */
   'dispute-resolution'?: {

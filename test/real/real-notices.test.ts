@@ -52,7 +52,7 @@ const NOTICES: Notice[] = [
       'category-retention-missing': 1,
       'purpose-basis-unmapped': 1,
     },
-    invented: ['effective', 'controller.country', 'regions', 'recipients[].corporate-location', 'change-notice'],
+    invented: ['effective', 'controller.country', 'regions', 'change-notice'],
   },
 ]
 
@@ -163,6 +163,8 @@ describe.each(NOTICES)('real notice $name', (notice) => {
         expect(recipients.filter((r) => r.name === recipient.name).some((r) => row(md, r.name as string)?.includes(COUNTRY_NAMES[country]!)), `${recipient.id} ${country}`).toBe(true)
       }
       if (recipient['privacy-policy']) expect(md, recipient.id).toContain(recipient['privacy-policy'] as string)
+      // Where it is established (the list's "Corporate Location"), in words.
+      if (recipient['established-in']) expect(line, recipient.id).toContain(`Established in: ${COUNTRY_NAMES[recipient['established-in'] as string]!}.`)
     }
     // Recipients of the same name (Microsoft (Azure) twice) each have their own row, with their own description.
     for (const recipient of recipients.filter((r) => r.description !== undefined)) {

@@ -74,6 +74,7 @@ export const de: Messages = {
     notStated: 'Nicht angegeben',
     variousLocations: 'Verschiedene Standorte',
     disputeResolution: 'Unabhängige Streitbeilegung: ',
+    establishedIn: 'Sitz: ',
     planned: (name) => `${name} (geplant)`,
     examples: (list) => `Beispiele: ${list}.`,
     onlyWhen: 'Nur wenn: ',

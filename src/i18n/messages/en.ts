@@ -66,6 +66,7 @@ export const en: Messages = {
     notStated: 'Not stated',
     variousLocations: 'Various locations',
     disputeResolution: 'Independent dispute resolution: ',
+    establishedIn: 'Established in: ',
     planned: (name) => `${name} (planned)`,
     examples: (list) => `Examples: ${list}.`,
     onlyWhen: 'Only when: ',

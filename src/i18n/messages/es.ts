@@ -71,6 +71,7 @@ export const es: Messages = {
     notStated: 'No indicado',
     variousLocations: 'Varias ubicaciones',
     disputeResolution: 'Resolución independiente de conflictos: ',
+    establishedIn: 'Establecido en: ',
     planned: (name) => `${name} (previsto)`,
     examples: (list) => `Ejemplos: ${list}.`,
     onlyWhen: 'Solo si: ',

@@ -75,6 +75,7 @@ export const fr: Messages = {
     notStated: 'Non précisé',
     variousLocations: 'Divers lieux',
     disputeResolution: 'Règlement indépendant des litiges : ',
+    establishedIn: 'Établi en : ',
     planned: (name) => `${name} (prévu)`,
     examples: (list) => `Exemples : ${list}.`,
     onlyWhen: 'Uniquement si : ',

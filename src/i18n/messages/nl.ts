@@ -66,6 +66,7 @@ export const nl: Messages = {
     notStated: 'Niet vermeld',
     variousLocations: 'Verschillende locaties',
     disputeResolution: 'Onafhankelijke geschillenbeslechting: ',
+    establishedIn: 'Gevestigd in: ',
     planned: (name) => `${name} (gepland)`,
     examples: (list) => `Bijvoorbeeld: ${list}.`,
     onlyWhen: 'Alleen als: ',

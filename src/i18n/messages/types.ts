@@ -153,6 +153,8 @@ export interface CommonWords {
   variousLocations: string
   /** Before the dispute-resolution body a recipient names (`dispute-resolution`). */
   disputeResolution: string
+  /** Before the country a recipient is established in (`established-in`). */
+  establishedIn: string
   /** "Mollie (planned)". */
   planned: (name: string) => string
   /** "Examples: name, email address." */

@@ -144,6 +144,8 @@ export const recipients: SubjectSpec = {
     { field: 'condition', kind: 'prose', verdict: (a, b) => (b === undefined ? material('now shared without the condition it was shared under') : a === undefined ? editorial('now shared only under a condition') : WORDING) },
     { field: 'planned', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('in use now, no longer only planned') : editorial('now marked as planned')) },
     { field: 'privacy-policy', kind: 'value', classify: none('a link to the recipient’s own policy') },
+    // Another country of establishment is another legal home for the data's recipient: a reader relies on it.
+    { field: 'established-in', kind: 'value', classify: (a) => (a === undefined ? editorial('now states where it is established') : material('established in another country')) },
     { field: 'domains', kind: 'set', added: none('technical detail for tracking-domain exports'), removed: none('technical detail for tracking-domain exports') },
     // Which hosts serve a recipient is technical detail for `policyc scan`: the recipient itself is what a reader is told about.
     { field: 'hosts', kind: 'set', added: none('technical detail for policyc scan'), removed: none('technical detail for policyc scan') },
