@@ -682,6 +682,10 @@ export interface ChangeNotice {
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
   how?: string
+  /**
+   * What the promise covers: `notice` (every change to this notice, the default) or `new-recipients` (only new recipients, such as a sub-processor list's promise to publish a new sub-processor before it is authorised to process personal data). The page words the promise accordingly, and `policyc diff` treats a narrower scope as material.
+   */
+  of?: 'notice' | 'new-recipients'
 }
 /**
  * Someone who receives personal data.
@@ -1627,6 +1631,10 @@ export interface ChangeNotice1 {
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
   how?: string
+  /**
+   * What the promise covers: `notice` (every change to this notice, the default) or `new-recipients` (only new recipients, such as a sub-processor list's promise to publish a new sub-processor before it is authorised to process personal data). The page words the promise accordingly, and `policyc diff` treats a narrower scope as material.
+   */
+  of?: 'notice' | 'new-recipients'
 }
 /**
  * How many requests a person may make free of charge in a period.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { runCli } from '../helpers/run-cli.js'
 import { fixtures } from '../helpers/paths.js'
+import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
 
 /**
  * Two real, published notices (GitHub's cookie page and its subprocessor list, from the CC0
@@ -52,7 +53,7 @@ const NOTICES: Notice[] = [
       'category-retention-missing': 1,
       'purpose-basis-unmapped': 1,
     },
-    invented: ['effective', 'controller.country', 'regions', 'change-notice'],
+    invented: ['effective', 'controller.country', 'regions'],
   },
 ]
 
@@ -215,8 +216,24 @@ describe('the subprocessor list keeps its own grouping', () => {
     expect(md.indexOf('| GitHub BV |')).toBeGreaterThan(subsidiaries)
   })
 
+  it('words its 30-day promise as one about new subprocessors, not every change', () => {
+    const md = built.get('github-subprocessors')!.md
+    expect(md).toContain('We will publish the name of any new recipient at least 30 days before it is authorised to process personal data.')
+    expect(md).not.toContain('We will tell you of changes to this notice')
+  })
+
   it('says the notice names no legal basis, rather than one', () => {
     const md = built.get('github-subprocessors')!.md
     expect(row(md, 'Provide services to our Enterprise customers')).toContain('| Not stated for this purpose |')
+  })
+})
+
+describe('a promise of notice about new recipients only', () => {
+  it('is material when a promise about every change narrows to it, editorial the other way', () => {
+    const every = { period: 'P30D' }
+    const recipientsOnly = { period: 'P30D', of: 'new-recipients' }
+    expect(classifyChangeNotice(every, recipientsOnly).materiality).toBe('material')
+    expect(classifyChangeNotice(recipientsOnly, every).materiality).toBe('editorial')
+    expect(classifyChangeNotice(recipientsOnly, { period: 'P14D', of: 'new-recipients' }).materiality).toBe('material')
   })
 })

@@ -85,6 +85,7 @@ export const de: Messages = {
     basisNotStated: 'Für diesen Zweck nicht angegeben',
     basesReliedOn: (list) => `Wir stützen uns auf diese Rechtsgrundlagen: ${list}. Diese Erklärung gibt nicht an, welcher Zweck auf welcher Rechtsgrundlage beruht.`,
     changeNotice: (period, how) => `Wir informieren Sie über Änderungen dieser Erklärung mindestens ${period} bevor sie wirksam werden${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Wir veröffentlichen den Namen jedes neuen Empfängers mindestens ${period} bevor er personenbezogene Daten verarbeiten darf${how ? `, ${how}` : ''}.`,
     exceptions: 'Ausnahmen: ',
     specialCategory: 'besondere Kategorie',
     sensitive: 'sensibel',

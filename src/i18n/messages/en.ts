@@ -77,6 +77,7 @@ export const en: Messages = {
     basisNotStated: 'Not stated for this purpose',
     basesReliedOn: (list) => `We rely on these legal bases: ${list}. This notice does not say which purpose relies on which.`,
     changeNotice: (period, how) => `We will tell you of changes to this notice at least ${period} before they take effect${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `We will publish the name of any new recipient at least ${period} before it is authorised to process personal data${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions: ',
     specialCategory: 'special category',
     sensitive: 'sensitive',

@@ -82,6 +82,7 @@ export const es: Messages = {
     basisNotStated: 'No indicada para esta finalidad',
     basesReliedOn: (list) => `Nos basamos en estas bases jurídicas: ${list}. Este aviso no indica qué finalidad se basa en cuál.`,
     changeNotice: (period, how) => `Le informaremos de los cambios en este aviso al menos ${period} antes de que entren en vigor${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Publicaremos el nombre de cada nuevo destinatario al menos ${period} antes de que esté autorizado a tratar datos personales${how ? `, ${how}` : ''}.`,
     exceptions: 'Excepciones: ',
     specialCategory: 'categoría especial',
     sensitive: 'sensible',

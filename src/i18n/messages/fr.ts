@@ -86,6 +86,7 @@ export const fr: Messages = {
     basisNotStated: 'Non indiquée pour cette finalité',
     basesReliedOn: (list) => `Nous nous fondons sur ces bases juridiques : ${list}. Cette déclaration n’indique pas quelle finalité repose sur quelle base.`,
     changeNotice: (period, how) => `Nous vous informerons des modifications de cette déclaration au moins ${period} avant leur entrée en vigueur${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Nous publierons le nom de tout nouveau destinataire au moins ${period} avant qu’il soit autorisé à traiter des données personnelles${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions : ',
     specialCategory: 'catégorie particulière',
     sensitive: 'sensible',

@@ -77,6 +77,7 @@ export const nl: Messages = {
     basisNotStated: 'Niet vermeld voor dit doel',
     basesReliedOn: (list) => `Wij baseren ons op deze rechtsgronden: ${list}. Deze verklaring vermeldt niet welk doel op welke grondslag berust.`,
     changeNotice: (period, how) => `Wij laten u wijzigingen in deze verklaring ten minste ${period} weten voordat ze ingaan${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Wij maken de naam van elke nieuwe ontvanger ten minste ${period} bekend voordat deze persoonsgegevens mag verwerken${how ? `, ${how}` : ''}.`,
     exceptions: 'Uitzonderingen: ',
     specialCategory: 'bijzondere categorie',
     sensitive: 'gevoelig',
