@@ -165,7 +165,7 @@ describe.each(NOTICES)('real notice $name', (notice) => {
       }
       if (recipient['privacy-policy']) expect(md, recipient.id).toContain(recipient['privacy-policy'] as string)
       // Where it is established (the list's "Corporate Location"), in words.
-      if (recipient['established-in']) expect(line, recipient.id).toContain(`Established in: ${COUNTRY_NAMES[recipient['established-in'] as string]!}.`)
+      if (recipient['established-in']) expect(line, recipient.id).toContain(`. Established in: ${COUNTRY_NAMES[recipient['established-in'] as string]!}.`)
     }
     // Recipients of the same name (Microsoft (Azure) twice) each have their own row, with their own description.
     for (const recipient of recipients.filter((r) => r.description !== undefined)) {
