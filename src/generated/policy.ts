@@ -284,11 +284,11 @@ export interface Policy {
   purposes: Purpose[]
   'change-notice'?: ChangeNotice
   /**
-   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`.
+   * The legal bases the notice says it relies on, as a list, for a notice that does not say which purpose uses which. Write what the notice states: the page lists these bases and says that the notice does not map them to purposes, and the lint rule `purpose-basis-unmapped` reports each purpose without a `basis` as the GDPR Art 13(1)(c) gap it is. Never guess a mapping to fill `basis`. For a notice that names no legal basis at all, write an empty list: every purpose then reads "Not stated" and the rule reports each one.
    *
-   * @minItems 1
+   * @minItems 0
    */
-  'bases-relied-on'?: [LegalBasis, ...LegalBasis[]]
+  'bases-relied-on'?: LegalBasis[]
   /**
    * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
    */
@@ -682,6 +682,10 @@ export interface ChangeNotice {
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
   how?: string
+  /**
+   * What the promise covers: `notice` (every change to this notice, the default) or `new-recipients` (only new recipients, such as a sub-processor list's promise to publish a new sub-processor before it is authorised to process personal data). The page words the promise accordingly, and `policyc diff` treats a narrower scope as material.
+   */
+  of?: 'notice' | 'new-recipients'
 }
 /**
  * Someone who receives personal data.
@@ -703,7 +707,7 @@ export interface Recipient {
    */
   name: string
   /**
-   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger).
+   * The recipient's role: processor (acts on the controller's behalf), third-party, affiliate (a company of the same group), business-partner, oauth-client (an app the person connects), other-users (other users of the service, who see what the person shares with them), public (anyone, for what the person makes public), customer-organisation (the organisation that administers the person's account, such as their employer for a work account), authority (courts, police, regulators), acquirer (a buyer of the business, or a party to a merger), or not-stated when the notice names the recipient without saying in which role it receives the data (the page says "Not stated"; never guess processor or third party).
    */
   role:
     | 'processor'
@@ -716,6 +720,7 @@ export interface Recipient {
     | 'acquirer'
     | 'public'
     | 'customer-organisation'
+    | 'not-stated'
   /**
    * What the recipient does with the data.
    */
@@ -823,6 +828,10 @@ export interface Recipient {
    */
   locations?: 'various'
   /**
+   * An ISO 3166-1 alpha-2 country code in capitals, or EU for the European Union as a whole.
+   */
+  'established-in'?: string
+  /**
    * The independent dispute-resolution body the recipient names (for a DPF-certified US company, for example).
    */
   'dispute-resolution'?: {
@@ -920,9 +929,9 @@ export interface Cookie {
     | 'local-shared-object'
     | 'mobile-advertising-id'
   /**
-   * What the cookie is for, in the usual cookie-notice categories.
+   * What the cookie is for, in the usual cookie-notice categories, or `not-stated` when the notice lists the cookie without saying which kind it is (the page says "Not stated", and the lint treats it as needing consent). Never pick a kind the notice does not give.
    */
-  type: 'strictly-necessary' | 'functional' | 'analytics' | 'advertising' | 'social-media'
+  type: 'strictly-necessary' | 'functional' | 'analytics' | 'advertising' | 'social-media' | 'not-stated'
   /**
    * A lowercase id made of letters, digits and single hyphens.
    */
@@ -959,6 +968,10 @@ export interface Cookie {
     | 'load-balancing'
     | 'user-interface'
     | 'social-plugin-logged-in'
+  /**
+   * The lifetime in the notice's own words, when it is an event or differs by region and no `duration` value can say it (for example "until the browser closes or sign-in completes", "13 months in the EEA and UK, 24 months elsewhere"). The lifetime column shows these words (after the duration, if one is also given) instead of "Not stated". Never a typical lifetime the notice does not give.
+   */
+  expires?: string
 }
 /**
  * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
@@ -1618,6 +1631,10 @@ export interface ChangeNotice1 {
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
   how?: string
+  /**
+   * What the promise covers: `notice` (every change to this notice, the default) or `new-recipients` (only new recipients, such as a sub-processor list's promise to publish a new sub-processor before it is authorised to process personal data). The page words the promise accordingly, and `policyc diff` treats a narrower scope as material.
+   */
+  of?: 'notice' | 'new-recipients'
 }
 /**
  * How many requests a person may make free of charge in a period.

@@ -90,6 +90,8 @@ function withChangeNotice(intro: Root | undefined, variant: Variant): Root | und
   const promise = variant.model.policy['change-notice']
   if (!promise) return intro
   const lang = variant.model.policy.language
-  const sentence = pageWords(lang).m.words.changeNotice(pageCookieDuration(promise.period, lang).toLowerCase(), promise.how)
+  // A promise about new recipients only (a sub-processor list) is worded as that, never as one about every change.
+  const say = promise.of === 'new-recipients' ? pageWords(lang).m.words.changeNoticeNewRecipients : pageWords(lang).m.words.changeNotice
+  const sentence = say(pageCookieDuration(promise.period, lang).toLowerCase(), promise.how)
   return { type: 'root', children: [...(intro?.children ?? []), { type: 'paragraph', children: [{ type: 'text', value: sentence }] }] }
 }

@@ -53,6 +53,8 @@ export const ROLE_WORDS: Record<Recipient['role'], string> = {
   acquirer: 'Acquirer',
   public: 'The public',
   'customer-organisation': 'The organisation that administers your account',
+  // Named by the notice without its role: said so, never guessed.
+  'not-stated': 'Not stated',
 }
 
 type Source = NonNullable<Category['sources']>[number]
@@ -92,6 +94,8 @@ export const COOKIE_TYPE_WORDS: Record<Cookie['type'], string> = {
   analytics: 'Analytics',
   advertising: 'Advertising',
   'social-media': 'Social media',
+  // The notice lists the cookie without its kind: said so, never guessed.
+  'not-stated': 'Not stated',
 }
 
 const DURATION_UNITS: readonly [string, string][] = [

@@ -154,6 +154,7 @@ const ROLE_NAMES: Readonly<Record<Recipient['role'], string>> = {
   acquirer: 'Buyer or successor of the business',
   public: 'The public',
   'customer-organisation': 'The organisation that administers the user\'s account',
+  'not-stated': 'Not stated',
 }
 
 /** Countries outside the EEA that recipients process data in, with the safeguards that cover them. */

@@ -74,6 +74,7 @@ export const de: Messages = {
     notStated: 'Nicht angegeben',
     variousLocations: 'Verschiedene Standorte',
     disputeResolution: 'Unabhängige Streitbeilegung: ',
+    establishedIn: 'Sitz: ',
     planned: (name) => `${name} (geplant)`,
     examples: (list) => `Beispiele: ${list}.`,
     onlyWhen: 'Nur wenn: ',
@@ -84,6 +85,7 @@ export const de: Messages = {
     basisNotStated: 'Für diesen Zweck nicht angegeben',
     basesReliedOn: (list) => `Wir stützen uns auf diese Rechtsgrundlagen: ${list}. Diese Erklärung gibt nicht an, welcher Zweck auf welcher Rechtsgrundlage beruht.`,
     changeNotice: (period, how) => `Wir informieren Sie über Änderungen dieser Erklärung mindestens ${period} bevor sie wirksam werden${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Wir veröffentlichen den Namen jedes neuen Empfängers mindestens ${period} bevor er personenbezogene Daten verarbeiten darf${how ? `, ${how}` : ''}.`,
     exceptions: 'Ausnahmen: ',
     specialCategory: 'besondere Kategorie',
     sensitive: 'sensibel',
@@ -213,6 +215,7 @@ export const de: Messages = {
     acquirer: 'Erwerber',
     public: 'Die Öffentlichkeit',
     'customer-organisation': 'Die Organisation, die Ihr Konto verwaltet',
+    'not-stated': 'Nicht angegeben',
   },
   safeguard: {
     adequacy: 'Angemessenheitsbeschluss',
@@ -282,6 +285,7 @@ export const de: Messages = {
     analytics: 'Analyse',
     advertising: 'Werbung',
     'social-media': 'Soziale Medien',
+    'not-stated': 'Nicht angegeben',
   },
   technology: {
     cookie: 'Cookie',

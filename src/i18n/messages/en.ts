@@ -66,6 +66,7 @@ export const en: Messages = {
     notStated: 'Not stated',
     variousLocations: 'Various locations',
     disputeResolution: 'Independent dispute resolution: ',
+    establishedIn: 'Established in: ',
     planned: (name) => `${name} (planned)`,
     examples: (list) => `Examples: ${list}.`,
     onlyWhen: 'Only when: ',
@@ -76,6 +77,7 @@ export const en: Messages = {
     basisNotStated: 'Not stated for this purpose',
     basesReliedOn: (list) => `We rely on these legal bases: ${list}. This notice does not say which purpose relies on which.`,
     changeNotice: (period, how) => `We will tell you of changes to this notice at least ${period} before they take effect${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `We will publish the name of any new recipient at least ${period} before it is authorised to process personal data${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions: ',
     specialCategory: 'special category',
     sensitive: 'sensitive',
@@ -205,6 +207,7 @@ export const en: Messages = {
     acquirer: 'Acquirer',
     public: 'The public',
     'customer-organisation': 'The organisation that administers your account',
+    'not-stated': 'Not stated',
   },
   safeguard: {
     adequacy: 'Adequacy decision',
@@ -274,6 +277,7 @@ export const en: Messages = {
     analytics: 'Analytics',
     advertising: 'Advertising',
     'social-media': 'Social media',
+    'not-stated': 'Not stated',
   },
   technology: {
     cookie: 'Cookie',

@@ -71,6 +71,7 @@ export const es: Messages = {
     notStated: 'No indicado',
     variousLocations: 'Varias ubicaciones',
     disputeResolution: 'Resolución independiente de conflictos: ',
+    establishedIn: 'Establecido en: ',
     planned: (name) => `${name} (previsto)`,
     examples: (list) => `Ejemplos: ${list}.`,
     onlyWhen: 'Solo si: ',
@@ -81,6 +82,7 @@ export const es: Messages = {
     basisNotStated: 'No indicada para esta finalidad',
     basesReliedOn: (list) => `Nos basamos en estas bases jurídicas: ${list}. Este aviso no indica qué finalidad se basa en cuál.`,
     changeNotice: (period, how) => `Le informaremos de los cambios en este aviso al menos ${period} antes de que entren en vigor${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Publicaremos el nombre de cada nuevo destinatario al menos ${period} antes de que esté autorizado a tratar datos personales${how ? `, ${how}` : ''}.`,
     exceptions: 'Excepciones: ',
     specialCategory: 'categoría especial',
     sensitive: 'sensible',
@@ -210,6 +212,7 @@ export const es: Messages = {
     acquirer: 'Adquirente',
     public: 'El público',
     'customer-organisation': 'La organización que administra su cuenta',
+    'not-stated': 'No indicado',
   },
   safeguard: {
     adequacy: 'Decisión de adecuación',
@@ -279,6 +282,7 @@ export const es: Messages = {
     analytics: 'Analítica',
     advertising: 'Publicidad',
     'social-media': 'Redes sociales',
+    'not-stated': 'No indicado',
   },
   technology: {
     cookie: 'Cookie',

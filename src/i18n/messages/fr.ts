@@ -75,6 +75,7 @@ export const fr: Messages = {
     notStated: 'Non précisé',
     variousLocations: 'Divers lieux',
     disputeResolution: 'Règlement indépendant des litiges : ',
+    establishedIn: 'Établi en : ',
     planned: (name) => `${name} (prévu)`,
     examples: (list) => `Exemples : ${list}.`,
     onlyWhen: 'Uniquement si : ',
@@ -85,6 +86,7 @@ export const fr: Messages = {
     basisNotStated: 'Non indiquée pour cette finalité',
     basesReliedOn: (list) => `Nous nous fondons sur ces bases juridiques : ${list}. Cette déclaration n’indique pas quelle finalité repose sur quelle base.`,
     changeNotice: (period, how) => `Nous vous informerons des modifications de cette déclaration au moins ${period} avant leur entrée en vigueur${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Nous publierons le nom de tout nouveau destinataire au moins ${period} avant qu’il soit autorisé à traiter des données personnelles${how ? `, ${how}` : ''}.`,
     exceptions: 'Exceptions : ',
     specialCategory: 'catégorie particulière',
     sensitive: 'sensible',
@@ -214,6 +216,7 @@ export const fr: Messages = {
     acquirer: 'Acquéreur',
     public: 'Le public',
     'customer-organisation': 'L’organisation qui administre votre compte',
+    'not-stated': 'Non précisé',
   },
   safeguard: {
     adequacy: 'Décision d’adéquation',
@@ -283,6 +286,7 @@ export const fr: Messages = {
     analytics: 'Mesure d’audience',
     advertising: 'Publicité',
     'social-media': 'Réseaux sociaux',
+    'not-stated': 'Non précisé',
   },
   technology: {
     cookie: 'Cookie',

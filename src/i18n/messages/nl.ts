@@ -66,6 +66,7 @@ export const nl: Messages = {
     notStated: 'Niet vermeld',
     variousLocations: 'Verschillende locaties',
     disputeResolution: 'Onafhankelijke geschillenbeslechting: ',
+    establishedIn: 'Gevestigd in: ',
     planned: (name) => `${name} (gepland)`,
     examples: (list) => `Bijvoorbeeld: ${list}.`,
     onlyWhen: 'Alleen als: ',
@@ -76,6 +77,7 @@ export const nl: Messages = {
     basisNotStated: 'Niet vermeld voor dit doel',
     basesReliedOn: (list) => `Wij baseren ons op deze rechtsgronden: ${list}. Deze verklaring vermeldt niet welk doel op welke grondslag berust.`,
     changeNotice: (period, how) => `Wij laten u wijzigingen in deze verklaring ten minste ${period} weten voordat ze ingaan${how ? `, ${how}` : ''}.`,
+    changeNoticeNewRecipients: (period, how) => `Wij maken de naam van elke nieuwe ontvanger ten minste ${period} bekend voordat deze persoonsgegevens mag verwerken${how ? `, ${how}` : ''}.`,
     exceptions: 'Uitzonderingen: ',
     specialCategory: 'bijzondere categorie',
     sensitive: 'gevoelig',
@@ -205,6 +207,7 @@ export const nl: Messages = {
     acquirer: 'Overnemende partij',
     public: 'Het publiek',
     'customer-organisation': 'De organisatie die uw account beheert',
+    'not-stated': 'Niet vermeld',
   },
   safeguard: {
     adequacy: 'Adequaatheidsbesluit',
@@ -274,6 +277,7 @@ export const nl: Messages = {
     analytics: 'Analytisch',
     advertising: 'Advertenties',
     'social-media': 'Sociale media',
+    'not-stated': 'Niet vermeld',
   },
   technology: {
     cookie: 'Cookie',

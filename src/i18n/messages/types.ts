@@ -153,6 +153,8 @@ export interface CommonWords {
   variousLocations: string
   /** Before the dispute-resolution body a recipient names (`dispute-resolution`). */
   disputeResolution: string
+  /** Before the country a recipient is established in (`established-in`). */
+  establishedIn: string
   /** "Mollie (planned)". */
   planned: (name: string) => string
   /** "Examples: name, email address." */
@@ -172,6 +174,8 @@ export interface CommonWords {
   basesReliedOn: (list: string) => string
   /** Under the intro: the promise of notice before changes (`change-notice`); `how` in the notice's words, or undefined. */
   changeNotice: (period: string, how: string | undefined) => string
+  /** The same promise when it covers only new recipients (`change-notice.of: new-recipients`). */
+  changeNoticeNewRecipients: (period: string, how: string | undefined) => string
   /** Before a retention rule's exceptions: "Exceptions: ". */
   exceptions: string
   /** Marks on a category label, the way the law of the page marks it. */

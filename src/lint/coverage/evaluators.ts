@@ -176,7 +176,7 @@ const cookies: Evaluator = ({ model, page }) => check(shown(page, ['cookies'], m
 const STORES_NOTHING = new Set(['pixel', 'fingerprinting', 'script'])
 
 const cookieDetails: Evaluator = ({ model }) => {
-  const without = (model.policy.cookies ?? []).filter((c) => (c.duration === undefined || c.duration === 'not-stated') && !STORES_NOTHING.has(c.technology ?? 'cookie'))
+  const without = (model.policy.cookies ?? []).filter((c) => (c.duration === undefined || c.duration === 'not-stated') && c.expires === undefined && !STORES_NOTHING.has(c.technology ?? 'cookie'))
   return without.length === 0 ? met() : missing(`no \`duration\` for ${ids(without)}`, ['cookies', (model.policy.cookies ?? []).indexOf(without[0]!)])
 }
 

@@ -27,7 +27,10 @@ export default defineRule({
       const listed = model.policy['bases-relied-on'] ?? []
       report({
         path: ['purposes', index],
-        reason: `Purpose \`${purpose.id}\` has no legal basis mapped to it in ${regions.map((r) => r.id).join(', ')}: the notice lists its bases (${listed.join(', ')}) without saying which this purpose uses (${cited.join('; ')})`,
+        // An empty bases-relied-on records a notice that names no basis at all (a real notice can).
+        reason: listed.length
+          ? `Purpose \`${purpose.id}\` has no legal basis mapped to it in ${regions.map((r) => r.id).join(', ')}: the notice lists its bases (${listed.join(', ')}) without saying which this purpose uses (${cited.join('; ')})`
+          : `Purpose \`${purpose.id}\` has no legal basis in ${regions.map((r) => r.id).join(', ')}: the notice names no legal basis at all (${cited.join('; ')})`,
         hint: 'Set `basis` when the notice states it; until then the warning is the notice\'s true gap.',
       })
     }

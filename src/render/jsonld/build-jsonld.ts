@@ -166,7 +166,7 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
   const byRole = (roles: readonly Recipient['role'][]) => recipients.filter((r) => roles.includes(r.role)).map((r) => ({ '@id': `_:recipient-${r.id}` }))
   const processors = byRole(['processor'])
   const thirdParties = byRole(['third-party'])
-  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation'])
+  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation', 'not-stated'])
   // Each transfer tool is stated under the exporting law that recognises it, for the laws that apply
   // to this page's readers; only the EU's own tools have DPV terms (eu-gdpr:A46-2-c …).
   const transfers = transferPairs(variant)

@@ -127,7 +127,7 @@ export const recipients: SubjectSpec = {
   removed: none('a recipient no longer receives personal data'),
   fields: [
     { field: 'name', kind: 'prose' },
-    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'customer-organisation': 2, public: 2, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
+    { field: 'role', kind: 'value', classify: byRank({ processor: 0, 'other-users': 1, affiliate: 1, 'customer-organisation': 2, public: 2, 'oauth-client': 2, 'business-partner': 2, 'third-party': 2, acquirer: 2, authority: 2, 'not-stated': 2 }, { up: 'now receives personal data for its own purposes (no longer only on the controller’s behalf)', down: 'now acts more on the controller’s behalf', same: 'another kind of recipient acting for its own purposes' }) },
     { field: 'description', kind: 'prose' },
     { field: 'purposes', kind: 'set', added: () => material('receives personal data for more purposes'), removed: none('receives personal data for fewer purposes') },
     { field: 'categories', kind: 'set', added: () => material('receives more categories of personal data'), removed: none('receives fewer categories of personal data') },
@@ -144,6 +144,8 @@ export const recipients: SubjectSpec = {
     { field: 'condition', kind: 'prose', verdict: (a, b) => (b === undefined ? material('now shared without the condition it was shared under') : a === undefined ? editorial('now shared only under a condition') : WORDING) },
     { field: 'planned', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('in use now, no longer only planned') : editorial('now marked as planned')) },
     { field: 'privacy-policy', kind: 'value', classify: none('a link to the recipient’s own policy') },
+    // Another country of establishment is another legal home for the data's recipient: a reader relies on it.
+    { field: 'established-in', kind: 'value', classify: (a) => (a === undefined ? editorial('now states where it is established') : material('established in another country')) },
     { field: 'domains', kind: 'set', added: none('technical detail for tracking-domain exports'), removed: none('technical detail for tracking-domain exports') },
     // Which hosts serve a recipient is technical detail for `policyc scan`: the recipient itself is what a reader is told about.
     { field: 'hosts', kind: 'set', added: none('technical detail for policyc scan'), removed: none('technical detail for policyc scan') },
@@ -215,7 +217,8 @@ export const retention: SubjectSpec = {
   ],
 }
 
-const COOKIE_INTRUSION: Record<string, number> = { 'strictly-necessary': 0, functional: 1, analytics: 2, 'social-media': 3, advertising: 3 }
+// A kind the notice does not state ranks with the most intrusive: a known kind becoming unstated is material.
+const COOKIE_INTRUSION: Record<string, number> = { 'strictly-necessary': 0, functional: 1, analytics: 2, 'social-media': 3, advertising: 3, 'not-stated': 3 }
 
 export const cookies: SubjectSpec = {
   subject: 'cookie',
@@ -241,6 +244,8 @@ export const cookies: SubjectSpec = {
     },
     { field: 'consent', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('no longer set only after consent') : editorial('now set only after consent')) },
     { field: 'description', kind: 'prose' },
+    // The lifetime in words (an event, or one that differs by region): a reader relies on it as on `duration`.
+    { field: 'expires', kind: 'value', classify: (a, b) => (a === undefined ? editorial('now states its lifetime in words') : material(b === undefined ? 'no longer states its lifetime in words' : 'its lifetime in words changed')) },
   ],
 }
 

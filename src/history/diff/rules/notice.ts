@@ -130,6 +130,9 @@ export function classifyChangeNotice(before: unknown, after: unknown): Verdict {
   const b = period(after)
   if (a === undefined) return editorial('now promises notice before changes take effect')
   if (b === undefined) return material('no longer promises notice before changes take effect')
+  // The scope (`of`): a promise about every change narrowed to new recipients only is less notice.
+  const scope = (value: unknown) => (value as { of?: string } | undefined)?.of ?? 'notice'
+  if (scope(before) !== scope(after)) return scope(after) === 'notice' ? editorial('notice now promised before every change, not only new recipients') : material('notice now promised only before new recipients, not every change')
   const order = comparePeriods(a, b)
   if (order === 'shorter') return material(`less notice before changes take effect (${a} → ${b})`)
   if (order === 'incomparable') return material(`another notice period before changes take effect (${a} → ${b})`)

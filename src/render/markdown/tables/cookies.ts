@@ -20,7 +20,9 @@ export const cookiesTable: TableBuilder = (variant) => {
       [text(cookie.technology && cookie.technology !== 'cookie' ? `${m.cookieType[cookie.type]} (${m.technology[cookie.technology]})` : m.cookieType[cookie.type])],
       [text(purposeById(variant.model, cookie.purpose)?.label ?? cookie.purpose)],
       [text(cookie.recipient ? (recipientById(variant.model, cookie.recipient)?.name ?? cookie.recipient) : m.words.us)],
-      [text(pageCookieDuration(cookie.duration, lang))],
+      // `expires`: the notice's own words for a lifetime no duration value says (an event, or
+      // one that differs by region), so the cell never reads "Not stated" for a stated lifetime.
+      [text(cookie.expires === undefined ? pageCookieDuration(cookie.duration, lang) : cookie.duration === undefined ? cookie.expires : `${pageCookieDuration(cookie.duration, lang)}; ${cookie.expires}`)],
       [text(cookie.consent === undefined ? m.words.notStated : cookie.consent ? m.words.yes : m.words.no)],
       cookie.description ? shortText(cookie.description, variant.model) : [text(m.words.none)],
     ],

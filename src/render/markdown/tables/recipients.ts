@@ -18,6 +18,10 @@ export const recipientsTable: TableBuilder = (variant) => {
     const details: PhrasingContent[] = []
     if (recipient.description) details.push(...shortText(recipient.description, variant.model))
     if (recipient.condition) details.push(text(details.length ? ` ${m.words.onlyWhen}` : m.words.onlyWhen), ...shortText(recipient.condition, variant.model))
+    // Where the recipient is established, when the notice gives it beside where it processes (a sub-processor list's "Corporate Location").
+    // A description that ends without a full stop (a list's short cell) gets one, so the two do not run together.
+    const after = !details.length ? '' : recipient.description && !recipient.condition && !/[.!?]$/.test(recipient.description.trim()) ? '. ' : ' '
+    if (recipient['established-in']) details.push(text(`${after}${m.words.establishedIn}${country(recipient['established-in'])}.`))
     const dispute = recipient['dispute-resolution']
     // Only what the recipient names: a DPF-certified company's independent recourse body, for example.
     if (dispute) details.push(text(`${details.length ? ' ' : ''}${m.words.disputeResolution}`), dispute.url ? link(dispute.url, dispute.name) : text(dispute.name), text('.'))

@@ -1,0 +1,239 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { runCli } from '../helpers/run-cli.js'
+import { fixtures } from '../helpers/paths.js'
+import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
+
+/**
+ * Two real, published notices (GitHub's cookie page and its subprocessor list, from the CC0
+ * github/site-policy repository; see each fixture's NOTICE.md) encoded as a legal editor would.
+ * They check without errors (the warnings are the sources' own gaps, listed here), build, and
+ * their global page carries every fact of their data. INVENTED.md lists what the encoding had to
+ * invent or could only keep in prose; this test pins that list, so a new invention must be
+ * written down before it passes.
+ */
+
+interface Diagnostic {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+}
+
+interface Notice {
+  name: string
+  /** Warnings per rule, each a real gap of the source (or of the format, named in INVENTED.md). */
+  warnings: Record<string, number>
+  /** The keys INVENTED.md lists, in order. */
+  invented: string[]
+}
+
+const NOTICES: Notice[] = [
+  {
+    name: 'github-cookies',
+    warnings: {
+      // The page says neither which kind each cookie is nor whether it is set only after consent.
+      'cookie-consent-missing': 94,
+      // A cookie page that leaves contact, rights, retention and bases to the privacy statement.
+      'notice-element-missing': 11,
+      'category-retention-missing': 1,
+      // The page names no legal basis at all.
+      'purpose-basis-unmapped': 1,
+    },
+    invented: ['effective', 'controller.country', 'regions'],
+  },
+  {
+    name: 'github-subprocessors',
+    warnings: {
+      // The list names no transfer safeguard for any recipient outside the EEA.
+      'transfer-safeguard-missing': 30,
+      'notice-element-missing': 7,
+      'category-retention-missing': 1,
+      'purpose-basis-unmapped': 1,
+    },
+    invented: ['effective', 'controller.country', 'regions'],
+  },
+]
+
+/** An ISO duration as the English page writes it; written out here, not taken from src/, so a wrong word fails. */
+const DURATION_WORDS: Record<string, string> = {
+  session: 'Until you close the browser',
+  PT5M: '5 minutes',
+  PT30M: '30 minutes',
+  PT1H: '1 hour',
+  PT24H: '24 hours',
+  P7D: '7 days',
+  P30D: '30 days',
+  P90D: '90 days',
+  P180D: '180 days',
+  P2W: '2 weeks',
+  P1M: '1 month',
+  P3M: '3 months',
+  P6M: '6 months',
+  P13M: '13 months',
+  P1Y: '1 year',
+  P5Y: '5 years',
+  P10Y: '10 years',
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  US: 'United States', IS: 'Iceland', DE: 'Germany', BE: 'Belgium', SG: 'Singapore', CA: 'Canada', AU: 'Australia', BR: 'Brazil',
+  FR: 'France', JP: 'Japan', NO: 'Norway', ES: 'Spain', SE: 'Sweden', CH: 'Switzerland', GB: 'United Kingdom', NL: 'Netherlands', IN: 'India',
+}
+
+type Entity = Record<string, unknown> & { id: string; note?: string }
+
+/** Every top-level list of a split policy folder, joined as policyc joins them. */
+function policyData(name: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {}
+  for (const file of ['policy.yaml', 'cookies.yaml', 'recipients.yaml', 'sections.yaml']) {
+    let text: string
+    try {
+      text = readFileSync(join(fixtures, 'real', name, 'policy', file), 'utf8')
+    } catch {
+      continue
+    }
+    for (const [key, value] of Object.entries(parse(text) as Record<string, unknown>)) {
+      data[key] = Array.isArray(value) ? [...((data[key] as unknown[]) ?? []), ...value] : value
+    }
+  }
+  return data
+}
+
+/** Every `note:` value anywhere in the data: editors' remarks that no page may print. */
+function notes(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => notes(item, out))
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'note' && typeof inner === 'string') out.push(inner)
+      else notes(inner, out)
+    }
+  }
+  return out
+}
+
+/** The Markdown table row (one line) whose first cell is `name`. */
+function row(page: string, name: string): string | undefined {
+  return page.split('\n').find((line) => line.startsWith(`| ${name} |`))
+}
+
+const out = mkdtempSync(join(tmpdir(), 'policyc-real-'))
+const built = new Map<string, { md: string; html: string }>()
+
+beforeAll(async () => {
+  for (const { name } of NOTICES) {
+    const result = await runCli(['build', join(fixtures, 'real', name, 'policy'), '-o', join(out, name), '-q'])
+    expect(result.code, result.stderr).toBe(0)
+    const dir = join(out, name, name)
+    built.set(name, { md: readFileSync(join(dir, 'index.md'), 'utf8'), html: readFileSync(join(dir, 'index.html'), 'utf8') })
+  }
+}, 120_000)
+
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+describe.each(NOTICES)('real notice $name', (notice) => {
+  const data = policyData(notice.name)
+  const cookies = (data.cookies as Entity[] | undefined) ?? []
+  const recipients = (data.recipients as Entity[] | undefined) ?? []
+
+  it('checks with no errors, and only the warnings that are the source’s own gaps', async () => {
+    const result = await runCli(['check', '--format', 'json', join(fixtures, 'real', notice.name, 'policy')])
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    const counts: Record<string, number> = {}
+    for (const d of diagnostics.filter((d) => d.severity === 'warning')) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1
+    expect(counts).toEqual(notice.warnings)
+    // Warnings only: check exits 0.
+    expect(result.code).toBe(0)
+  })
+
+  it('builds a global page that carries every category, purpose, recipient and cookie of its data', () => {
+    const { md, html } = built.get(notice.name)!
+    // A category has its own row where the notice has a categories table; the cookie page has none and names it in the purposes table.
+    for (const category of data.categories as Entity[]) expect(md.split('\n').some((line) => line.startsWith('| ') && line.includes(` ${category.label as string} |`)), category.id).toBe(true)
+    for (const purpose of data.purposes as Entity[]) expect(row(md, purpose.label as string), purpose.id).toBeDefined()
+    for (const recipient of recipients) {
+      const line = row(md, recipient.name as string)
+      expect(line, recipient.id).toBeDefined()
+      // A role the source does not give reads "Not stated", never a guessed processor or third party.
+      if (recipient.role === 'not-stated') expect(line, recipient.id).toMatch(/^\| [^|]+ \| Not stated \|/)
+      // Where it processes data, every country the source lists, in words.
+      for (const country of (recipient.countries as string[] | undefined) ?? []) {
+        expect(recipients.filter((r) => r.name === recipient.name).some((r) => row(md, r.name as string)?.includes(COUNTRY_NAMES[country]!)), `${recipient.id} ${country}`).toBe(true)
+      }
+      if (recipient['privacy-policy']) expect(md, recipient.id).toContain(recipient['privacy-policy'] as string)
+      // Where it is established (the list's "Corporate Location"), in words.
+      if (recipient['established-in']) expect(line, recipient.id).toContain(`. Established in: ${COUNTRY_NAMES[recipient['established-in'] as string]!}.`)
+    }
+    // Recipients of the same name (Microsoft (Azure) twice) each have their own row, with their own description.
+    for (const recipient of recipients.filter((r) => r.description !== undefined)) {
+      const rows = md.split('\n').filter((line) => line.startsWith(`| ${recipient.name as string} |`))
+      expect(rows.some((line) => line.includes(recipient.description as string)), recipient.id).toBe(true)
+    }
+    for (const cookie of cookies) {
+      const line = row(md, `\`${cookie.name as string}\``)
+      expect(line, cookie.id).toBeDefined()
+      expect(line, cookie.id).toContain(cookie.description as string)
+      // The lifetime in words; an event or a lifetime that differs by region in the source's own words (`expires`), never "Not stated".
+      expect(line, cookie.id).toContain(cookie.expires !== undefined ? `| ${cookie.expires as string} |` : `| ${DURATION_WORDS[cookie.duration as string]!} |`)
+      expect(line, cookie.id).not.toContain('| Not stated | Not stated |')
+      // The page gives no kind for any cookie: the page says so rather than a guessed one.
+      expect(line, cookie.id).toMatch(/^\| `[^`]+` \| Not stated \|/)
+      expect(html, cookie.id).toContain(`<code>${(cookie.name as string).replace(/&/g, '&amp;')}</code>`)
+    }
+    // Every cookie of the source table is encoded (its rows start with a provider cell).
+    const sourceRows = readFileSync(join(fixtures, 'real', notice.name, 'source.md'), 'utf8').split('\n').filter((l) => / \| /.test(l) && !/^(Provider|-|\|)/.test(l))
+    expect(cookies).toHaveLength(sourceRows.length)
+  })
+
+  it('publishes no editor’s note', () => {
+    const { md, html } = built.get(notice.name)!
+    for (const remark of notes(data)) {
+      const start = remark.slice(0, 40)
+      expect(md).not.toContain(start)
+      expect(html).not.toContain(start)
+    }
+  })
+
+  it('lists exactly the facts it had to invent or leave in prose', () => {
+    const text = readFileSync(join(fixtures, 'real', notice.name, 'INVENTED.md'), 'utf8')
+    const keys = [...text.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1])
+    expect(keys).toEqual(notice.invented)
+  })
+})
+
+describe('the subprocessor list keeps its own grouping', () => {
+  it('shows third-party subprocessors and subsidiaries in separate tables, under their own headings', () => {
+    const md = built.get('github-subprocessors')!.md
+    const third = md.indexOf('## Third Party Subprocessors')
+    const subsidiaries = md.indexOf('## GitHub Subsidiaries')
+    expect(third).toBeGreaterThan(0)
+    expect(subsidiaries).toBeGreaterThan(third)
+    expect(md.indexOf('| Amazon Web Services Inc (AWS) |')).toBeGreaterThan(third)
+    expect(md.indexOf('| Amazon Web Services Inc (AWS) |')).toBeLessThan(subsidiaries)
+    expect(md.indexOf('| GitHub BV |')).toBeGreaterThan(subsidiaries)
+  })
+
+  it('words its 30-day promise as one about new subprocessors, not every change', () => {
+    const md = built.get('github-subprocessors')!.md
+    expect(md).toContain('We will publish the name of any new recipient at least 30 days before it is authorised to process personal data.')
+    expect(md).not.toContain('We will tell you of changes to this notice')
+  })
+
+  it('says the notice names no legal basis, rather than one', () => {
+    const md = built.get('github-subprocessors')!.md
+    expect(row(md, 'Provide services to our Enterprise customers')).toContain('| Not stated for this purpose |')
+  })
+})
+
+describe('a promise of notice about new recipients only', () => {
+  it('is material when a promise about every change narrows to it, editorial the other way', () => {
+    const every = { period: 'P30D' }
+    const recipientsOnly = { period: 'P30D', of: 'new-recipients' }
+    expect(classifyChangeNotice(every, recipientsOnly).materiality).toBe('material')
+    expect(classifyChangeNotice(recipientsOnly, every).materiality).toBe('editorial')
+    expect(classifyChangeNotice(recipientsOnly, { period: 'P14D', of: 'new-recipients' }).materiality).toBe('material')
+  })
+})
