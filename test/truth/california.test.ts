@@ -23,7 +23,7 @@ describe('the California page (11 CCR §7011(e))', () => {
     expect(page).toContain('We process a Global Privacy Control (GPC) signal as a valid request to opt out of the sale and sharing of personal information.')
     expect(page).toContain('We do not knowingly sell or share the personal information of consumers under 16.')
     expect(page).toContain('Sensitive personal information we collect: Precise location.')
-    expect(page).toContain('An authorised agent may make a request for you. What they must provide: Signed permission from you.')
+    expect(page).toContain('An authorised agent may make a request for you.\nWhat they must provide: Signed permission from you.')
     expect(page).toContain('**Notice of financial incentive: Example Rewards.** Members get 5% off every order.')
     expect(page).toContain('Personal information involved: Contact details.')
     expect(page).toContain('To withdraw, which you may do at any time: Leave the programme in the app')

@@ -14,7 +14,7 @@ describe('sentences policyc adds by itself', () => {
     // host is a Chapter V transfer out of the GDPR's territory: listed, with no safeguard stated.
     expect(eea).toContain('| Example Hosting LLC | United States | GDPR: not stated |')
     // The Californian page has no exporting law that leaves the US: no transfer row, and no claim of none.
-    expect(pages.get('us-ca')!).toContain('No recipient in this notice is stated to receive personal data outside the country where we are established (United States).')
+    expect(pages.get('us-ca')!).toContain('No recipient in this notice is stated to receive personal information outside the country where we are established (United States).')
     // The EEA reader's data goes to the United States: the page says where the controller is.
     expect(eea).toContain('Country where Example Inc. is established: United States.')
     // A Californian reader is in the controller's country: nothing to add.

@@ -24,12 +24,31 @@ const handlers: Record<string, Handle> = {
     const label: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: node.label }] }] }
     return state.containerFlow({ type: 'root', children: [label, ...node.children] }, info)
   },
+  paragraph(node: Paragraph, parent, state, info) {
+    return defaultHandlers.paragraph(joinAdjacentText(node), parent, state, info)
+  },
   text(node: Text, parent: Parents | undefined, state, info) {
     if (parent?.type === 'paragraph') return defaultHandlers.text({ ...node, value: breakSentences(node.value) }, parent, state, info)
     // A table cell or heading is one line: any line break in data text becomes a space.
     if (parent?.type === 'tableCell' || parent?.type === 'heading') return defaultHandlers.text({ ...node, value: node.value.replace(/\s*\n\s*/g, ' ') }, parent, state, info)
     return defaultHandlers.text(node, parent, state, info)
   },
+}
+
+/**
+ * A paragraph whose adjacent text nodes are one node: sentences are broken onto lines per text node,
+ * so a sentence that ends in one node and a next that starts in the following one would stay on one
+ * line, and the page would not read back the same (test/hardening/properties.test.ts).
+ */
+function joinAdjacentText(node: Paragraph): Paragraph {
+  if (!node.children.some((child, i) => child.type === 'text' && node.children[i + 1]?.type === 'text')) return node
+  const children: Paragraph['children'] = []
+  for (const child of node.children) {
+    const last = children.at(-1)
+    if (child.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + child.value }
+    else children.push(child)
+  }
+  return { ...node, children }
 }
 
 const options: ToMarkdownOptions = {

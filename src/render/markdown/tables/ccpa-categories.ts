@@ -85,19 +85,8 @@ export const ccpaCategoriesTable: TableBuilder = (variant) => {
   }
 }
 
-/**
- * A paragraph whose adjacent text nodes are joined: sentences are broken onto lines per text node
- * (to-markdown.ts), so a sentence boundary between two nodes would stay on one line and the page
- * would not be a fixed point of parse-and-write (test/hardening/properties.test.ts).
- */
 function paragraph(...children: PhrasingContent[]): BlockContent {
-  const joined: PhrasingContent[] = []
-  for (const child of children) {
-    const last = joined.at(-1)
-    if (child.type === 'text' && last?.type === 'text') joined[joined.length - 1] = { type: 'text', value: last.value + child.value }
-    else joined.push(child)
-  }
-  return { type: 'paragraph', children: joined }
+  return { type: 'paragraph', children }
 }
 
 function statements(model: PolicyModel, m: Messages, lang: string): BlockContent[] {

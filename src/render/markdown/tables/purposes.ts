@@ -22,6 +22,20 @@ const ART_9_POINT: Record<NonNullable<Purpose['special-condition']>, string> = {
 }
 
 /**
+ * The GDPR Art 9(2) conditions that have a direct counterpart among LGPD Art 11's bases for
+ * sensitive data (Lei 13.709/2018 Art 11(I): specific and highlighted consent; (II)(d): regular
+ * exercise of rights, in contract and proceedings; (II)(e): protection of life or physical safety;
+ * (II)(f): health protection by health professionals, services or authorities). The others have
+ * none that says the same, so a Brazilian page names no Art 11 basis for them (lint reports it).
+ */
+const LGPD_ART_11_POINT: Partial<Record<NonNullable<Purpose['special-condition']>, string>> = {
+  'explicit-consent': 'I',
+  'legal-claims': 'II)(d',
+  'vital-interests-incapable': 'II)(e',
+  'health-or-social-care': 'II)(f',
+}
+
+/**
  * `::table{of=purposes}`: each purpose with the data it uses and, where the law asks for one, its
  * legal basis in this variant's region. The global page lists each basis with the regions that
  * rely on it, so no reader mistakes another region's basis for their own.
@@ -87,6 +101,9 @@ function basisCell(purpose: Purpose, regions: readonly Jurisdiction[], variant: 
       const condition = purpose['special-condition']
       const article = condition && `${law.laws[0].short} Art 9(2)(${ART_9_POINT[condition]})`
       if (article && law.family === 'gdpr') out.push(text(m ? m.words.forSpecialCategories(citation(article, lang)) : `; for special categories, ${article}`))
+      // A reader in Brazil: the purpose's condition as the LGPD Art 11 basis it corresponds to.
+      const lgpd = condition && law.id === 'br' && LGPD_ART_11_POINT[condition]
+      if (lgpd) out.push(text(m ? m.words.forSpecialCategories(citation(`LGPD Art 11(${lgpd})`, lang)) : `; for sensitive personal data, LGPD Art 11(${lgpd})`))
     })
   } else {
     // Global page: "Contract: EEA, UK; Implied consent: Canada".
