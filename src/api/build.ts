@@ -53,18 +53,9 @@ export type BuildResult =
       status: 'built' | 'up-to-date'
       /** Absolute path of the output folder. */
       out: string
-      /** Check diagnostics (warnings only), then render diagnostics. */
-      checked: Diagnostic[]
-      built: Diagnostic[]
-      /** Why a lint rule could not run, once each. */
-      notes: string[]
-      pages: number
-      files: number
-      /** Policies built. */
-      policies: number
       /** The absolute path of the policyc.config.yaml in use (given or found), if any. */
       config?: string | undefined
-    }
+    } & BuildRecord
   | {
       /** A policy or template has an error: nothing was written, the previous output is unchanged. */
       status: 'problems'

@@ -8,11 +8,17 @@ import { compilerDigest } from './compiler-digest.js'
 
 /** What `policyc build` printed and counted, to say again when nothing changed. */
 export interface BuildRecord {
+  /** Check diagnostics (warnings only). */
   checked: Diagnostic[]
+  /** Render diagnostics. */
   built: Diagnostic[]
+  /** Why a lint rule could not run, once each. */
   notes: string[]
+  /** HTML pages written. */
   pages: number
+  /** Files written. */
   files: number
+  /** Policies built. */
   policies: number
 }
 
