@@ -243,6 +243,18 @@ export interface Jurisdiction {
      * The date from which this element is required, when it is new.
      */
     since?: string
+    /**
+     * The date this fact was last checked against a source that gives its text (YYYY-MM-DD), or null when no source read confirmed it.
+     */
+    verified?: string | null
+    /**
+     * Why this fact (or which part of it) is not confirmed by a source read; listed by `policyc regions --unverified`.
+     */
+    unverified?: string
+    /**
+     * The pages read to check this fact.
+     */
+    sources?: string[]
   }[]
   /**
    * Whether a notice names the authority by itself: true where the law gives a right to complain to it (GDPR Art 13(2)(d), FADP, PIPEDA, LGPD, POPIA, APP, NZ IPP 3); false for US state laws, which do not ask a notice to name their enforcer.
@@ -290,15 +302,27 @@ export interface Jurisdiction {
      * Where the law lets a person complain in the Member State where they live or work or where the infringement happened (GDPR Art 77(1)).
      */
     'complaint-citation': string
+    /**
+     * The date this fact was last checked against a source that gives its text (YYYY-MM-DD), or null when no source read confirmed it.
+     */
+    verified?: string | null
+    /**
+     * Why this fact (or which part of it) is not confirmed by a source read; listed by `policyc regions --unverified`.
+     */
+    unverified?: string
+    /**
+     * The pages read to check this fact.
+     */
+    sources?: string[]
   }
   /**
    * The date the region's main law took effect (YYYY-MM-DD).
    */
   effective: string
   /**
-   * The date this entry was last checked against the statute or regulator (YYYY-MM-DD).
+   * The date this entry (its laws, effective date and every fact without its own `verified`) was last checked against the statute or regulator (YYYY-MM-DD); null when it could not be, with `unverified` saying why.
    */
-  verified: string
+  verified: string | null
   /**
    * Where the entry was checked: the statute, the regulator, or a secondary source that cites them.
    *
@@ -353,6 +377,18 @@ export interface Jurisdiction {
      * Where the law sets the period (GDPR Art 12(3)).
      */
     citation: string
+    /**
+     * The date this fact was last checked against a source that gives its text (YYYY-MM-DD), or null when no source read confirmed it.
+     */
+    verified?: string | null
+    /**
+     * Why this fact (or which part of it) is not confirmed by a source read; listed by `policyc regions --unverified`.
+     */
+    unverified?: string
+    /**
+     * The pages read to check this fact.
+     */
+    sources?: string[]
   }
   /**
    * The citation of each legal basis of `legal-bases` in this law (for example consent: GDPR Art 6(1)(a)).
@@ -372,6 +408,18 @@ export interface Jurisdiction {
      * The kinds of data the law counts as sensitive.
      */
     kinds: SensitiveKind[]
+    /**
+     * The date this fact was last checked against a source that gives its text (YYYY-MM-DD), or null when no source read confirmed it.
+     */
+    verified?: string | null
+    /**
+     * Why this fact (or which part of it) is not confirmed by a source read; listed by `policyc regions --unverified`.
+     */
+    unverified?: string
+    /**
+     * The pages read to check this fact.
+     */
+    sources?: string[]
   }
   /**
    * The rules of this law for data leaving its territory: the countries it finds adequate and the mechanisms it recognises.
@@ -404,5 +452,21 @@ export interface Jurisdiction {
         effective?: string
       }
     }
+    /**
+     * The date this fact was last checked against a source that gives its text (YYYY-MM-DD), or null when no source read confirmed it.
+     */
+    verified?: string | null
+    /**
+     * Why this fact (or which part of it) is not confirmed by a source read; listed by `policyc regions --unverified`.
+     */
+    unverified?: string
+    /**
+     * The pages read to check this fact.
+     */
+    sources?: string[]
   }
+  /**
+   * Why the entry, or part of it, is not confirmed by a source read; listed by `policyc regions --unverified`.
+   */
+  unverified?: string
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { jurisdiction, loadCatalog } from '../../src/catalog/catalog.js'
+import { checkedFacts, unverifiedFacts } from '../../src/catalog/verification.js'
+import { runCli } from '../helpers/run-cli.js'
+
+describe('catalog verification', () => {
+  it('names at least one source read for every fact with a verified date', () => {
+    const facts = checkedFacts()
+    expect(facts.length).toBeGreaterThan(loadCatalog().jurisdictions.length)
+    const unsourced = facts.filter((f) => f.verified !== null && f.sources.length === 0).map((f) => `${f.region} ${f.fact}`)
+    expect(unsourced).toEqual([])
+  })
+
+  it('says why for every fact without a verified date', () => {
+    const silent = checkedFacts().filter((f) => f.verified === null && !f.unverified).map((f) => `${f.region} ${f.fact}`)
+    expect(silent).toEqual([])
+  })
+
+  it('keeps no verified date on the facts no source read confirmed', () => {
+    // The EDPB members page was not read: the 30 EEA authorities are not claimed as verified.
+    expect(jurisdiction('eea')!.authorities!.verified).toBeNull()
+    // Oregon's and Minnesota's response periods were not found in the statute text read.
+    expect(jurisdiction('us-or')!.deadline!.verified).toBeNull()
+    expect(jurisdiction('us-mn')!.deadline!.verified).toBeNull()
+    // 11 CCR §7011(e)'s subsection letters were not confirmed.
+    const ccpa = jurisdiction('us-ca')!.elements.filter((e) => e.citation.includes('7011(e)'))
+    expect(ccpa.length).toBeGreaterThan(0)
+    for (const element of ccpa) expect(element.verified, element.key).toBeNull()
+  })
+
+  it('carries the corrections the statute text gave', () => {
+    expect(jurisdiction('us-ri')!.deadline!.citation).toBe('R.I. Gen. Laws §6-48.1-6(b)(1)')
+    expect(jurisdiction('us-nj')!.deadline!.citation).toBe('N.J.S.A. 56:8-166.7(a)')
+    expect(jurisdiction('us-tn')!.deadline!.citation).toBe('Tenn. Code §47-18-3304(b)(1)')
+    // Maryland gives a list of the categories of third parties, not of specific ones (§14-4605(b)(6)).
+    const list = jurisdiction('us-md')!.rights.find((r) => r.key === 'right-list-third-parties')!
+    expect(list.name).toContain('categories of third parties')
+    expect(list.citation).toBe('Md. Code Com. Law §14-4605(b)(6)')
+  })
+
+  it('policyc regions --unverified lists every unverified fact with why', async () => {
+    const text = await runCli(['regions', '--unverified'])
+    expect(text.code).toBe(0)
+    const lines = text.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(unverifiedFacts().length)
+    expect(text.stdout).toMatch(/^eea {2}authorities \(not verified\): the EDPB's members page/m)
+    expect(text.stdout).toMatch(/^us-md {2}deadline \(verified 2026-12-02, in part\): /m)
+    const json = await runCli(['regions', '--unverified', '--format', 'json'])
+    const doc = JSON.parse(json.stdout) as { format: string; facts: { region: string; fact: string }[] }
+    expect(doc.format).toBe('policyc-unverified/1')
+    expect(doc.facts).toEqual(unverifiedFacts().map((f) => expect.objectContaining({ region: f.region, fact: f.fact })))
+  })
+})
