@@ -16,10 +16,12 @@ export interface ApplicableLaw {
 
 /**
  * Where the controller is established: `controller.country` and any `controller.establishments`.
- * Nothing is assumed beyond what the policy states.
+ * Nothing is assumed beyond what the policy states: with neither, the list is empty, so no law
+ * reaches the controller by establishment and no lead authority is picked.
  */
 export function establishmentsOf(policy: Pick<Policy, 'controller'>): string[] {
-  return [...new Set([policy.controller.country, ...(policy.controller.establishments ?? [])])]
+  const { country, establishments = [] } = policy.controller
+  return [...new Set([...(country ? [country] : []), ...establishments])]
 }
 
 /** Whether an establishment code (`IE`, `CA-QC`) lies in one a law reaches (`IE`, `CA`, `CA-QC`). */

@@ -7,5 +7,5 @@ export { applicableLaws, establishmentsOf, lawLabel, type ApplicableLaw, type Re
 export { authorityFor, complaintListFor, type ComplaintList, type NamedAuthority } from './authority.js'
 export { promiseIsStricter, type Deadline } from './deadline.js'
 export { sensitiveUnder, type SensitiveKind } from './sensitive.js'
-export { territoryOf, transferToolsFor, type LawTransfer, type Mechanism, type TransferTool } from './transfer-tools.js'
+export { territoryOf, toolLabel, transferToolsFor, type LawTransfer, type Mechanism, type TransferTool } from './transfer-tools.js'
 export { basisCitation, basisValidIn } from './bases.js'

@@ -9,6 +9,8 @@ export type Mechanism = NonNullable<Recipient['safeguards']>[number] | 'adequacy
 export interface TransferTool {
   readonly mechanism: Mechanism
   readonly citation: string
+  /** The catalog's name of the tool under this law (undefined for adequacy). */
+  readonly name?: string
 }
 
 /** What one exporting law says of one recipient country: its tools, or none stated. */
@@ -42,7 +44,7 @@ function declared(recipient: Recipient, law: Jurisdiction): Mechanism[] {
 
 /**
  * For each exporting law that applies to this reader and has transfer rules (GDPR Chapter V,
- * UK GDPR Chapter V, FADP Art 16-17), the tools that carry one recipient country out of that law's
+ * UK GDPR Chapter V, FADP Art 16-17, LGPD Art 33, POPIA s.72, APP 8 with s.16C, NZ IPP 12), the tools that carry one recipient country out of that law's
  * territory: adequacy from that law's own list (EU, UK and Swiss lists differ), then every
  * mechanism the recipient names that this law recognises. A law under which the country is at
  * home, or which has no transfer rules, says nothing. An empty `tools` means: not stated.
@@ -56,9 +58,22 @@ export function transferToolsFor(recipient: Recipient, country: string, laws: re
     if (rules.adequate.includes(country)) tools.push({ mechanism: 'adequacy', citation: rules['adequacy-citation'] })
     for (const mechanism of declared(recipient, law)) {
       const known = rules.mechanisms[mechanism]
-      if (known) tools.push({ mechanism, citation: known.citation })
+      if (known) tools.push({ mechanism, citation: known.citation, name: known.name })
     }
     out.push({ law, tools })
   }
   return out
+}
+
+/**
+ * Laws whose transfer tools a page names in the law's own words, from the catalog: the LGPD's
+ * "specific and highlighted consent" (Art 33(VIII)) is not the GDPR's "explicit consent" (Art
+ * 49(1)(a)), nor is an APP 8.1 contract a set of standard contractual clauses. The GDPR family and
+ * the FADP keep the translated labels of the page's language, which were written for their tools.
+ */
+const OWN_WORDS: ReadonlySet<Jurisdiction['family']> = new Set(['lgpd', 'popia', 'app', 'nz-privacy'])
+
+/** The label of a tool under its law: the catalog's words for the laws of OWN_WORDS, else `translated`. */
+export function toolLabel(law: Jurisdiction, tool: TransferTool, translated: string): string {
+  return OWN_WORDS.has(law.family) && tool.name ? tool.name : translated
 }

@@ -371,9 +371,9 @@ export interface Controller {
    */
   address?: string
   /**
-   * The country where the controller is established.
+   * The country where the controller is established. Leave it out when the source does not say: then no law is applied by establishment (GDPR Art 3(1), UK GDPR Art 3(1) …), no lead supervisory authority is named (GDPR Art 56), EEA pages still tell readers they may complain in their own Member State (GDPR Art 77) with the EDPB's list, pages say the country is not stated, and `policyc check` warns, since GDPR Art 13(1)(a) requires the controller's identity and contact details.
    */
-  country: string
+  country?: string
   /**
    * Other countries where the controller has an establishment besides `country` (ISO 3166-1, or ISO 3166-2 such as CA-QC). Decides which laws reach all of its processing (GDPR Art 3(1), UK GDPR Art 3(1), LGPD Art 3 …) and, in the EEA, the lead supervisory authority (GDPR Art 56). Absent: only `country` is known.
    */
@@ -787,7 +787,7 @@ export interface Recipient {
   group?: string
   suppress?: Suppressions2
   /**
-   * Every transfer mechanism the recipient relies on, for each exporting law: scc (EU SCCs 2021/914), dpf (EU–US DPF), uk-idta, uk-addendum, dpf-uk-extension (UK Extension to the DPF), ch-scc (Swiss-recognised SCCs), swiss-dpf (Swiss–US DPF), bcr, code-of-conduct, certification, ad-hoc-clauses, consent, contract-necessity. Each page shows only those its reader's law recognises, labelled with that law; adequacy is read from each law's own list. Together with `transfer`, if both are given.
+   * Every transfer mechanism the recipient relies on, for each exporting law: scc (EU SCCs 2021/914), dpf (EU–US DPF), uk-idta, uk-addendum, dpf-uk-extension (UK Extension to the DPF), ch-scc (Swiss-recognised SCCs), swiss-dpf (Swiss–US DPF), bcr, code-of-conduct, certification, ad-hoc-clauses, consent, contract-necessity, br-scc (the ANPD's standard contractual clauses, LGPD Art 33(II)(b)), za-binding-agreement (a binding agreement under POPIA s.72(1)(a)), au-contract (an enforceable contract taken as the reasonable steps of APP 8.1), nz-model-clauses (an agreement with comparable safeguards, such as the Privacy Commissioner's model clauses, IPP 12(1)(f)). Each page shows only those its reader's law recognises, labelled with that law; adequacy is read from each law's own list. Together with `transfer`, if both are given.
    *
    * @minItems 1
    */
@@ -806,6 +806,10 @@ export interface Recipient {
       | 'ad-hoc-clauses'
       | 'consent'
       | 'contract-necessity'
+      | 'br-scc'
+      | 'za-binding-agreement'
+      | 'au-contract'
+      | 'nz-model-clauses'
     ),
     ...(
       | 'dpf'
@@ -821,6 +825,10 @@ export interface Recipient {
       | 'ad-hoc-clauses'
       | 'consent'
       | 'contract-necessity'
+      | 'br-scc'
+      | 'za-binding-agreement'
+      | 'au-contract'
+      | 'nz-model-clauses'
     )[]
   ]
   /**
@@ -1391,9 +1399,9 @@ export interface Controller1 {
    */
   address?: string
   /**
-   * The country where the controller is established.
+   * The country where the controller is established. Leave it out when the source does not say: then no law is applied by establishment (GDPR Art 3(1), UK GDPR Art 3(1) …), no lead supervisory authority is named (GDPR Art 56), EEA pages still tell readers they may complain in their own Member State (GDPR Art 77) with the EDPB's list, pages say the country is not stated, and `policyc check` warns, since GDPR Art 13(1)(a) requires the controller's identity and contact details.
    */
-  country: string
+  country?: string
   /**
    * Other countries where the controller has an establishment besides `country` (ISO 3166-1, or ISO 3166-2 such as CA-QC). Decides which laws reach all of its processing (GDPR Art 3(1), UK GDPR Art 3(1), LGPD Art 3 …) and, in the EEA, the lead supervisory authority (GDPR Art 56). Absent: only `country` is known.
    */

@@ -27,6 +27,8 @@ import entityNamedInconsistently from './rules/entity-named-inconsistently.js'
 import directiveOutsideBody from './rules/directive-outside-body.js'
 import onlyNested from './rules/only-nested.js'
 import linkTargetMissing from './rules/link-target-missing.js'
+import controllerEstablishmentNotStated from './rules/controller-establishment-not-stated.js'
+import transferToolMissingUnderLaw from './rules/transfer-tool-missing-under-law.js'
 import type { Rule } from './rule.js'
 
 /**
@@ -63,6 +65,8 @@ export const RULES: readonly Rule[] = [
   directiveOutsideBody,
   onlyNested,
   linkTargetMissing,
+  controllerEstablishmentNotStated,
+  transferToolMissingUnderLaw,
   unusedSuppression,
 ]
 

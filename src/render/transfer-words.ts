@@ -1,4 +1,4 @@
-import { transferToolsFor } from '../applicability/index.js'
+import { toolLabel, transferToolsFor } from '../applicability/index.js'
 import { citation, type Messages } from '../i18n/index.js'
 import type { Recipient } from '../resolve/model.js'
 import type { Variant } from '../variant/variant.js'
@@ -20,7 +20,7 @@ export function safeguardWords(variant: Variant, recipient: Recipient, country: 
   return byLaw
     .map(({ law, tools }) => {
       if (tools.length === 0) return m.tables.rights.notStated(pageLawLabel(law, lang))
-      const words = tools.map((tool) => `${m.safeguard[tool.mechanism]} (${cite(tool.citation)})`).join(', ')
+      const words = tools.map((tool) => `${toolLabel(law, tool, m.safeguard[tool.mechanism])} (${cite(tool.citation)})`).join(', ')
       return labelled ? `${pageLawLabel(law, lang)}: ${words}` : words
     })
     .join('; ')

@@ -15,7 +15,11 @@ export interface Transfer {
  * country. Adequacy does not make a transfer disappear: it is the transfer's safeguard.
  */
 export function transfersOf(model: PolicyModel): Transfer[] {
-  const home = homeArea(model.policy.controller.country)
+  // Where the controller is established is not stated: no country can be said to be outside its
+  // area, so only the exporting laws of the reader (`transferPairs`) make a transfer.
+  const country = model.policy.controller.country
+  if (!country) return []
+  const home = homeArea(country)
   return (model.policy.recipients ?? []).flatMap((recipient) =>
     (recipient.countries ?? []).filter((country) => !home.has(country)).map((country) => ({ recipient, country })),
   )

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
+import { checkPolicies } from '../../src/pipeline.js'
 import { loadCatalog, type Jurisdiction } from '../../src/catalog/catalog.js'
 import { buildJsonLd } from '../../src/render/jsonld/build-jsonld.js'
 import { categoryName } from '../../src/render/markdown/tables/categories.js'
@@ -9,7 +10,7 @@ import { headerAuthority } from '../../src/render/page-authority.js'
 import type { PolicyModel } from '../../src/resolve/model.js'
 import type { Variant } from '../../src/variant/variant.js'
 import { variantsOf } from '../../src/variant/variants-of.js'
-import { movedModel } from './moved-controller.js'
+import { movedModel, movedPolicy } from './moved-controller.js'
 
 /**
  * Every region page of both policies, with the controller moved to Ireland, the United Kingdom and
@@ -160,5 +161,42 @@ describe('policies/xwms with the controller in the US', () => {
     const canada = variants.find((v) => v.key === 'ca')!
     const bases = TABLES.purposes(canada)!.rows.map((row) => cell(row.cells[2]!))
     expect(bases.join('\n')).not.toContain('Legitimate interests')
+  })
+})
+
+describe.each(POLICIES)('%s with the controller\'s country not stated', (policy) => {
+  const checked = (async () => {
+    const dir = movedPolicy(policy, undefined)
+    const result = await checkPolicies([dir], { cwd: dir })
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    return result
+  })()
+
+  it('applies each reader\'s own law only, and cites no other on any page', async () => {
+    const model = (await checked).models[0]!
+    expect(model.policy.controller.country).toBeUndefined()
+    const variants = variantsOf(model).filter((v) => v.region)
+    for (const variant of variants) expect(variant.laws.map((l) => `${l.jurisdiction.id}:${l.reaches.map((r) => r.kind).join('+')}`)).toEqual([`${variant.region!.id}:reader`])
+    expect(variants.flatMap(problems)).toEqual([])
+  })
+
+  it('names no lead authority; the EEA page still sends readers to their own Member State (GDPR Art 77(1)) and the EDPB list', async () => {
+    const variants = variantsOf((await checked).models[0]!).filter((v) => v.region)
+    const eea = variants.find((v) => v.key === 'eea')!
+    expect(headerAuthority(eea)).toBeUndefined()
+    const after = (TABLES.rights(eea)?.after ?? []).map((b) => toString(b as Nodes)).join('\n')
+    expect(after).toContain('(GDPR Art 77(1))')
+    expect(after).toContain('European Data Protection Board')
+    expect(after).not.toContain('GDPR Art 56(1)')
+    // The page says plainly that the country is not stated (GDPR Art 13(1)(a)), never a guess.
+    const transfers = TABLES.transfers(eea)
+    expect((transfers?.after ?? []).map((b) => toString(b as Nodes)).join('\n')).toMatch(/does not state the country where .+ is established/)
+  })
+
+  it('warns that the establishment is not stated, with what that costs', async () => {
+    const warnings = (await checked).diagnostics.filter((d) => d.ruleId === 'controller-establishment-not-stated')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.severity).toBe('warning')
+    expect(warnings[0]!.reason).toContain('GDPR Art 13(1)(a)')
   })
 })

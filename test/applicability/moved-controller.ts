@@ -6,11 +6,12 @@ import type { PolicyModel } from '../../src/resolve/model.js'
 import { root } from '../helpers/paths.js'
 
 /**
- * A copy of a policy folder in a temp folder with the controller moved: `country` replaced, and
- * `establishments` set when given. The YAML is edited as text (the controller's `country:` line),
+ * A copy of a policy folder in a temp folder with the controller moved: `country` replaced (or
+ * added after `controller:` when the source states none, as XWMS's), `establishments` set when
+ * given; `country` undefined removes it (the establishment not stated). The YAML is edited as text,
  * so everything else stays exactly as the source has it.
  */
-export function movedPolicy(policyDir: string, country: string, establishments?: readonly string[]): string {
+export function movedPolicy(policyDir: string, country: string | undefined, establishments?: readonly string[]): string {
   const out = mkdtempSync(join(tmpdir(), 'policyc-moved-'))
   const target = join(out, 'policy')
   cpSync(join(root, policyDir), target, { recursive: true })
@@ -19,10 +20,18 @@ export function movedPolicy(policyDir: string, country: string, establishments?:
     const file = join(target, name)
     const text = readFileSync(file, 'utf8')
     // The controller block's `country:` is indented by two spaces (or inline in `{ … }`).
-    const edited = text.replace(/^(controller:[\s\S]*?\n {2}country: )[A-Z]{2}\b/m, (_, head: string) => {
+    const extra = establishments ? `\n  establishments: [${establishments.join(', ')}]` : ''
+    let edited = text.replace(/^(controller:[\s\S]*?\n)( {2}country: )[A-Z]{2}\b\n?/m, (_, head: string, key: string) => {
       moved = true
-      return `${head}${country}${establishments ? `\n  establishments: [${establishments.join(', ')}]` : ''}`
+      return country === undefined ? `${head}${extra ? `${extra.slice(1)}\n` : ''}` : `${head}${key}${country}${extra}\n`
     })
+    if (!moved && country !== undefined && /^controller:\n/m.test(text)) {
+      edited = text.replace(/^controller:\n/m, () => {
+        moved = true
+        return `controller:\n  country: ${country}${extra}\n`
+      })
+    }
+    if (!moved && country === undefined && /^controller:\n/m.test(text)) moved = true
     if (edited !== text) writeFileSync(file, edited)
   }
   if (!moved) throw new Error(`movedPolicy(): no \`controller: … country:\` line in ${policyDir}`)
@@ -30,7 +39,7 @@ export function movedPolicy(policyDir: string, country: string, establishments?:
 }
 
 /** The resolved model of a moved copy; throws when it does not resolve. */
-export async function movedModel(policyDir: string, country: string, establishments?: readonly string[]): Promise<PolicyModel> {
+export async function movedModel(policyDir: string, country: string | undefined, establishments?: readonly string[]): Promise<PolicyModel> {
   const dir = movedPolicy(policyDir, country, establishments)
   const result = await checkPolicies([dir], { cwd: dir })
   const errors = result.diagnostics.filter((d) => d.severity === 'error')

@@ -33,7 +33,8 @@ export interface ConsentManifest {
   format: 'policyc-consent-notices/1'
   policy: string
   /** The controller, as a consent receipt's `piiControllers` entry names it. */
-  controller: { name: string; country: string; email?: string; url?: string }
+  /** `country` only when the policy states it. */
+  controller: { name: string; country?: string; email?: string; url?: string }
   version: string | null
   effective: string
   notices: ConsentNotice[]
@@ -79,7 +80,7 @@ export function buildConsentManifest(model: PolicyModel, options: { baseUrl?: st
       policy: policy.id,
       controller: {
         name: controller['legal-name'] ?? controller.name,
-        country: controller.country,
+        ...(controller.country ? { country: controller.country } : {}),
         ...(controller.email ? { email: controller.email } : {}),
         ...(controller.website ? { url: controller.website } : {}),
       },

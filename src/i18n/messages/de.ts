@@ -134,6 +134,8 @@ export const de: Messages = {
       areaEea: 'des Europäischen Wirtschaftsraums',
       areaCountry: (c) => `des Landes unserer Niederlassung (${c})`,
       established: (name, c) => `Land, in dem ${name} niedergelassen ist: ${c}.`,
+      emptyAnywhere: (t) => `Für keinen Empfänger in dieser Erklärung ist angegeben, dass er ${pdAcc(t)} in einem anderen Land erhält.`,
+      establishmentNotStated: (name) => `Diese Erklärung gibt nicht an, in welchem Land ${name} niedergelassen ist.`,
     },
     retention: {
       caption: (t) => `Wie lange wir ${pdAcc(t)} speichern`,
@@ -232,6 +234,10 @@ export const de: Messages = {
     'dpf-uk-extension': 'UK-Erweiterung des EU-US-Datenschutzrahmens',
     'swiss-dpf': 'Schweizerisch-US-amerikanischer Datenschutzrahmen',
     'ch-scc': 'Vom EDÖB anerkannte Standardvertragsklauseln',
+    'br-scc': 'Standardvertragsklauseln der ANPD',
+    'za-binding-agreement': 'Verbindliche Vereinbarung mit angemessenem Schutz',
+    'au-contract': 'Durchsetzbarer Vertrag über die Verarbeitung nach den APP',
+    'nz-model-clauses': 'Vereinbarung mit vergleichbaren Garantien',
     none: 'Keine',
   },
   safeguardShort: {
@@ -249,6 +255,10 @@ export const de: Messages = {
     'dpf-uk-extension': 'DPF (UK Extension)',
     'swiss-dpf': 'Swiss–US DPF',
     'ch-scc': 'Swiss SCCs',
+    'br-scc': 'ANPD SCCs',
+    'za-binding-agreement': 'binding agreement (POPIA)',
+    'au-contract': 'contract (APP 8.1)',
+    'nz-model-clauses': 'agreement (IPP 12)',
     none: 'keine Garantie',
   },
   source: {

@@ -126,6 +126,8 @@ export const en: Messages = {
       areaEea: 'the European Economic Area',
       areaCountry: (c) => `the country where we are established (${c})`,
       established: (name, c) => `Country where ${name} is established: ${c}.`,
+      emptyAnywhere: (t) => `No recipient in this notice is stated to receive ${pd(t)} in another country.`,
+      establishmentNotStated: (name) => `This notice does not state the country where ${name} is established.`,
     },
     retention: {
       caption: (t) => `How long we keep ${pd(t)}`,
@@ -224,6 +226,10 @@ export const en: Messages = {
     'dpf-uk-extension': 'UK Extension to the EU–US Data Privacy Framework',
     'swiss-dpf': 'Swiss–US Data Privacy Framework',
     'ch-scc': 'Standard contractual clauses recognised by the FDPIC',
+    'br-scc': 'ANPD standard contractual clauses',
+    'za-binding-agreement': 'Binding agreement giving adequate protection',
+    'au-contract': 'Enforceable contract to handle the information as the APPs require',
+    'nz-model-clauses': 'Agreement giving comparable safeguards',
     none: 'None',
   },
   safeguardShort: {
@@ -241,6 +247,10 @@ export const en: Messages = {
     'dpf-uk-extension': 'DPF (UK Extension)',
     'swiss-dpf': 'Swiss–US DPF',
     'ch-scc': 'Swiss SCCs',
+    'br-scc': 'ANPD SCCs',
+    'za-binding-agreement': 'binding agreement (POPIA)',
+    'au-contract': 'contract (APP 8.1)',
+    'nz-model-clauses': 'agreement (IPP 12)',
     none: 'no safeguard',
   },
   source: {

@@ -131,6 +131,8 @@ export const es: Messages = {
       areaEea: 'del Espacio Económico Europeo',
       areaCountry: (c) => `del país en el que estamos establecidos (${c})`,
       established: (name, c) => `País en el que ${name} está establecido: ${c}.`,
+      emptyAnywhere: (t) => `Ningún destinatario de este aviso consta como receptor de ${pd(t)} en otro país.`,
+      establishmentNotStated: (name) => `Este aviso no indica el país en el que ${name} está establecido.`,
     },
     retention: {
       caption: (t) => `Cuánto tiempo conservamos ${yourPd(t)}`,
@@ -229,6 +231,10 @@ export const es: Messages = {
     'dpf-uk-extension': 'Extensión británica del Marco de Privacidad de Datos UE-EE. UU.',
     'swiss-dpf': 'Marco de Privacidad de Datos Suiza-EE. UU.',
     'ch-scc': 'Cláusulas contractuales tipo reconocidas por el FDPIC',
+    'br-scc': 'Cláusulas contractuales tipo de la ANPD',
+    'za-binding-agreement': 'Acuerdo vinculante que ofrece una protección adecuada',
+    'au-contract': 'Contrato exigible para tratar la información según los APP',
+    'nz-model-clauses': 'Acuerdo que ofrece garantías comparables',
     none: 'Ninguna',
   },
   safeguardShort: {
@@ -246,6 +252,10 @@ export const es: Messages = {
     'dpf-uk-extension': 'DPF (UK Extension)',
     'swiss-dpf': 'Swiss–US DPF',
     'ch-scc': 'Swiss SCCs',
+    'br-scc': 'ANPD SCCs',
+    'za-binding-agreement': 'binding agreement (POPIA)',
+    'au-contract': 'contract (APP 8.1)',
+    'nz-model-clauses': 'agreement (IPP 12)',
     none: 'sin garantía',
   },
   source: {

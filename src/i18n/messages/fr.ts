@@ -135,6 +135,8 @@ export const fr: Messages = {
       areaEea: 'de l’Espace économique européen',
       areaCountry: (c) => `du pays où nous sommes établis (${c})`,
       established: (name, c) => `Pays où ${name} est établi : ${c}.`,
+      emptyAnywhere: (t) => `Aucun destinataire de cette politique n’est indiqué comme recevant des ${pd(t)} dans un autre pays.`,
+      establishmentNotStated: (name) => `Cette politique n’indique pas le pays où ${name} est établi.`,
     },
     retention: {
       caption: (t) => `Combien de temps nous conservons ${thePd(t)}`,
@@ -233,6 +235,10 @@ export const fr: Messages = {
     'dpf-uk-extension': 'Extension britannique du cadre de protection des données UE–États-Unis',
     'swiss-dpf': 'Cadre de protection des données Suisse–États-Unis',
     'ch-scc': 'Clauses contractuelles types reconnues par le PFPDT',
+    'br-scc': 'Clauses contractuelles types de l’ANPD',
+    'za-binding-agreement': 'Accord contraignant assurant une protection adéquate',
+    'au-contract': 'Contrat exécutoire imposant le traitement prévu par les APP',
+    'nz-model-clauses': 'Accord offrant des garanties comparables',
     none: 'Aucune',
   },
   safeguardShort: {
@@ -250,6 +256,10 @@ export const fr: Messages = {
     'dpf-uk-extension': 'DPF (UK Extension)',
     'swiss-dpf': 'Swiss–US DPF',
     'ch-scc': 'Swiss SCCs',
+    'br-scc': 'ANPD SCCs',
+    'za-binding-agreement': 'binding agreement (POPIA)',
+    'au-contract': 'contract (APP 8.1)',
+    'nz-model-clauses': 'agreement (IPP 12)',
     none: 'aucune garantie',
   },
   source: {

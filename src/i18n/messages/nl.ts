@@ -126,6 +126,8 @@ export const nl: Messages = {
       areaEea: 'de Europese Economische Ruimte',
       areaCountry: (c) => `het land waar wij gevestigd zijn (${c})`,
       established: (name, c) => `Land waar ${name} gevestigd is: ${c}.`,
+      emptyAnywhere: () => 'Van geen enkele ontvanger in deze verklaring staat vermeld dat die persoonsgegevens in een ander land ontvangt.',
+      establishmentNotStated: (name) => `Deze verklaring vermeldt niet in welk land ${name} gevestigd is.`,
     },
     retention: {
       caption: () => 'Hoe lang wij persoonsgegevens bewaren',
@@ -224,6 +226,10 @@ export const nl: Messages = {
     'dpf-uk-extension': 'Britse uitbreiding van het EU-VS-kader voor gegevensbescherming',
     'swiss-dpf': 'Zwitsers-Amerikaans kader voor gegevensbescherming',
     'ch-scc': 'Door de FDPIC erkende standaardcontractbepalingen',
+    'br-scc': 'Standaardcontractbepalingen van de ANPD',
+    'za-binding-agreement': 'Bindende overeenkomst met passende bescherming',
+    'au-contract': 'Afdwingbaar contract om de gegevens volgens de APP te verwerken',
+    'nz-model-clauses': 'Overeenkomst met vergelijkbare waarborgen',
     none: 'Geen',
   },
   safeguardShort: {
@@ -241,6 +247,10 @@ export const nl: Messages = {
     'dpf-uk-extension': 'DPF (UK Extension)',
     'swiss-dpf': 'Swiss–US DPF',
     'ch-scc': 'Swiss SCCs',
+    'br-scc': 'ANPD SCCs',
+    'za-binding-agreement': 'binding agreement (POPIA)',
+    'au-contract': 'contract (APP 8.1)',
+    'nz-model-clauses': 'agreement (IPP 12)',
     none: 'geen waarborg',
   },
   source: {

@@ -215,6 +215,10 @@ export interface TableWords {
     areaCountry: (country: string) => string
     /** `controller.country`, said on a page whose region does not include it. */
     established: (name: string, country: string) => string
+    /** The table is empty and the controller's country is not stated: no recipient is stated to receive data abroad. */
+    emptyAnywhere: (t: Terminology) => string
+    /** `controller.country` absent: the page says so (GDPR Art 13(1)(a) asks for the controller's identity and contact details). */
+    establishmentNotStated: (name: string) => string
   }
   retention: { caption: Phrase; data: string; howLong: string; afterwards: string; why: string; empty: string }
   cookies: { caption: string; name: string; type: string; purpose: string; setBy: string; lasts: string; consent: string; stores: string; empty: string }

@@ -1,5 +1,5 @@
 import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient, type RetentionRule } from '../../resolve/model.js'
-import { basisValidIn, authorityFor, transferToolsFor } from '../../applicability/index.js'
+import { basisValidIn, authorityFor, toolLabel, transferToolsFor } from '../../applicability/index.js'
 import { transferPairs } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
 import { citation, rightName } from '../../i18n/index.js'
@@ -59,7 +59,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     ...(controller.email ? { email: controller.email } : {}),
     ...(controller.phone ? { telephone: controller.phone } : {}),
     ...(controller.address ? { address: controller.address } : {}),
-    'dpv:hasCountry': { '@id': countryLocation(controller.country) },
+    ...(controller.country ? { 'dpv:hasCountry': { '@id': countryLocation(controller.country) } } : {}),
   }
   for (const recipient of policy.recipients ?? []) graph.add(recipientNode(recipient))
   for (const rule of policy.retention ?? []) graph.add(retentionNode(rule, lang))
@@ -175,7 +175,7 @@ function processNode(variant: Variant, purpose: Purpose, regions: readonly Juris
       const byLaw = transferToolsFor(recipient, country, variant.laws)
       const tools = byLaw.flatMap(({ law, tools }) => tools.map((tool) => ({ law, tool })))
       const claimed = unique(tools.filter(({ law, tool }) => law.id === 'eea' && SAFEGUARD_TERM[tool.mechanism]).map(({ tool }) => ({ '@id': SAFEGUARD_TERM[tool.mechanism]! })))
-      const words = tools.map(({ law, tool }) => `${pageLawLabel(law, model.policy.language)}: ${m.safeguard[tool.mechanism]} (${localWords(model.policy.language) ? citation(tool.citation, model.policy.language) : tool.citation})`)
+      const words = tools.map(({ law, tool }) => `${pageLawLabel(law, model.policy.language)}: ${toolLabel(law, tool, m.safeguard[tool.mechanism])} (${localWords(model.policy.language) ? citation(tool.citation, model.policy.language) : tool.citation})`)
       return graph.ref({
         '@id': `_:transfer-${recipient.id}-${country}`,
         '@type': 'dpv:CrossBorderTransfer',

@@ -57,6 +57,11 @@ export const SAFEGUARD_TERM: Record<Safeguard, string | undefined> = {
   'dpf-uk-extension': undefined,
   'swiss-dpf': undefined,
   'ch-scc': undefined,
+  // DPV has no terms for the LGPD, POPIA, APP or NZ Privacy Act tools: none rather than a GDPR one.
+  'br-scc': undefined,
+  'za-binding-agreement': undefined,
+  'au-contract': undefined,
+  'nz-model-clauses': undefined,
 }
 
 /** A region's place in DPV's location vocabulary: the EEA as a whole, else its ISO 3166 code. */

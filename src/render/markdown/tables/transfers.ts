@@ -46,17 +46,20 @@ export const transfersTable: TableBuilder = (variant) => {
     rows.push({ entity: { kind: 'recipient', id: recipient.id }, cells })
   }
   const home = model.policy.controller.country
-  const inEea = (loadCatalog()['eea-countries'] ?? []).includes(home) || home === 'EU'
+  const inEea = home !== undefined && ((loadCatalog()['eea-countries'] ?? []).includes(home) || home === 'EU')
   const after: BlockContent[] = []
   const region = variant.region
-  if (region && !region.codes.some((code) => code === home || code.startsWith(`${home}-`))) {
+  // No `controller.country`: the page says plainly that it is not stated (GDPR Art 13(1)(a)), and
+  // the empty table speaks of other countries, not of an area it cannot name.
+  if (home === undefined) after.push({ type: 'paragraph', children: [text(w.establishmentNotStated(model.policy.controller.name))] })
+  else if (region && !region.codes.some((code) => code === home || code.startsWith(`${home}-`))) {
     after.push({ type: 'paragraph', children: [text(w.established(model.policy.controller.name, countryName(home)))] })
   }
   return {
     caption: w.caption(terms),
     columns: withRules ? [w.recipient, w.country, w.safeguard] : [w.recipient, w.country],
     rows,
-    empty: w.empty(terms, inEea ? w.areaEea : w.areaCountry(countryName(home))),
+    empty: home === undefined ? w.emptyAnywhere(terms) : w.empty(terms, inEea ? w.areaEea : w.areaCountry(countryName(home))),
     ...(after.length ? { after } : {}),
   }
 }
