@@ -37,6 +37,17 @@ function within(establishment: string, reached: readonly string[]): boolean {
  * POPIA s.3(1)(b)(i), Privacy Act 1988 s.5B, NZ Privacy Act s.4(1)). US state laws protect only
  * their own residents, so an establishment never brings one to another region's reader.
  * A law not in this list is never cited on that reader's page.
+ *
+ * Two laws for one reader (an Irish controller's UK reader: UK GDPR Art 3(2) and GDPR Art 3(1); its
+ * Swiss reader: the FADP and the GDPR): the page gives each law its own facts, each labelled with
+ * the law and its own article (deadlines, authorities, transfer tools, bases, sensitive marks),
+ * rather than only the stricter with both citations. Why: the laws differ in kind, not only in
+ * degree (the GDPR's EU–US DPF is no tool under the UK GDPR or the FADP; a FADP 30-day period and a
+ * GDPR one-month period extendable by two months are not ranked by one number), so a "stricter"
+ * pick would state one law's fact under the other's name; and each law asks that its own facts be
+ * given (GDPR Art 13, UK GDPR Art 13, FADP Art 19). The one merged statement is the policy's own
+ * `response-time`, said only when shorter than every applicable period. The rights table keeps the
+ * reader's own law's rights (the law they invoke); test/applicability/two-laws.test.ts holds this.
  */
 export function applicableLaws(policy: Pick<Policy, 'controller'>, region: Jurisdiction): ApplicableLaw[] {
   const establishments = establishmentsOf(policy)

@@ -67,6 +67,16 @@ export function buildExports(model: PolicyModel, options: ExportOptions = {}): E
     const path = `${policy.id}/exports/${TARGET_FILES[target]}`
     if (target === 'apple-privacy-manifest') files.set(path, renderPrivacyManifest(buildPrivacyManifest(model, report)))
     if (target === 'google-data-safety') files.set(path, renderDataSafetyCsv(answerDataSafety(model, report)))
+    if (target === 'tilt' && policy.controller.country === undefined) {
+      // TILT requires the controller's country (ISO 3166-1); a guess would be a false statement.
+      report({
+        path: ['controller'],
+        ruleId: 'controller-establishment-not-stated',
+        reason: `tilt.json is not written: TILT requires the controller's country, and \`${policy.controller.name}\` has no \`country\``,
+        hint: 'Add `country:` under `controller:` once the source states it, or turn the tilt export off.',
+      })
+      continue
+    }
     if (target === 'tilt') {
       const url = options.baseUrl ? absoluteUrl(options.baseUrl, global.path) : `/${global.path}`
       files.set(path, json(buildTilt(model, { url, hash: global.contentHash.value }, report)))

@@ -28,7 +28,7 @@ function parsed(model: PolicyModel) {
     diagnostics,
     manifest: readManifest(files.get(`${id}/exports/PrivacyInfo.xcprivacy`)!),
     answers: csvAnswers(files.get(`${id}/exports/data-safety.csv`)!),
-    tilt: JSON.parse(files.get(`${id}/exports/tilt.json`)!) as TiltDoc,
+    tilt: files.has(`${id}/exports/tilt.json`) ? (JSON.parse(files.get(`${id}/exports/tilt.json`)!) as TiltDoc) : undefined,
   }
 }
 
@@ -51,9 +51,10 @@ describe.each([
         expect(answers.get(`PSL_DATA_USAGE_RESPONSES:${type}:PSL_DATA_USAGE_COLLECTION_AND_SHARING|PSL_DATA_USAGE_ONLY_COLLECTED`)).toBe('true')
       }
       // TILT takes any category as free text: every collected one is disclosed, by id and label.
-      expect(tilt.dataDisclosed.find((d) => d._id === category.id)?.category, category.id).toBe(category.label)
+      // (No TILT for a controller without a country: see below.)
+      if (tilt) expect(tilt.dataDisclosed.find((d) => d._id === category.id)?.category, category.id).toBe(category.label)
     }
-    expect(tilt.dataDisclosed).toHaveLength(collectedCategories(model).length)
+    if (tilt) expect(tilt.dataDisclosed).toHaveLength(collectedCategories(model).length)
   })
 
   it('declares nothing that is not collected', async () => {
@@ -70,7 +71,14 @@ describe.each([
   })
 
   it('writes a TILT document valid against the TILT schema', async () => {
-    const { tilt } = parsed(await modelOf(path))
+    const model = await modelOf(path)
+    const { tilt, diagnostics } = parsed(model)
+    if (model.policy.controller.country === undefined) {
+      // XWMS states no country, which TILT requires: no document rather than a guessed one.
+      expect(tilt).toBeUndefined()
+      expect(diagnostics.map((d) => d.reason)).toContain("tilt.json is not written: TILT requires the controller's country, and `XWMS` has no `country`")
+      return
+    }
     const validate = tiltValidator()
     expect(validate(tilt), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true)
   })
@@ -120,7 +128,7 @@ describe('the export fixture in detail', () => {
 
   it('lists transfers out of the EEA with the safeguard TILT has a field for', async () => {
     const { tilt } = parsed(await modelOf(SHOP))
-    expect(tilt.thirdCountryTransfers).toHaveLength(1)
+    expect(tilt!.thirdCountryTransfers).toHaveLength(1)
     expect(tilt.thirdCountryTransfers[0]).toMatchObject({ country: 'US', adequacyDecision: { available: true }, standardDataProtectionClause: { available: true } })
     expect(tilt.meta.url).toBe('/pocket-shop/')
   })

@@ -28,12 +28,14 @@ describe('coverage of policies/xwms', () => {
 
   it('shows what is met and what is missing, with the article', () => {
     expect(cellAt(matrix, 'statutory-or-contractual-requirement', 'eea')).toMatchObject({ status: 'missing', level: 'R', citation: 'GDPR Art 13(2)(e)' })
-    // Judged on the page: the EEA page's rights table names the Autoriteit Persoonsgegevens.
+    // Judged on the page: the EEA page's rights table points to the EDPB's list of authorities (GDPR Art 77(1)).
     expect(cellAt(matrix, 'right-complain-to-authority', 'eea')).toMatchObject({ status: 'met', level: 'R', citation: 'GDPR Art 13(2)(d)' })
     // The notice names the Australian and South African authorities in region-only text.
     expect(cellAt(matrix, 'right-complain-to-authority', 'au')?.status).toBe('met')
     expect(cellAt(matrix, 'right-complain-to-authority', 'za')?.status).toBe('met')
-    expect(cellAt(matrix, 'representative', 'uk')).toMatchObject({ status: 'missing', level: 'C', condition: 'controller-abroad' })
+    // XWMS never says where it is established: no representative is required on a guess
+    // (controller-establishment-not-stated reports the gap instead).
+    expect(cellAt(matrix, 'representative', 'uk')).toMatchObject({ status: 'not-applicable', level: 'C', condition: 'controller-abroad' })
     expect(cellAt(matrix, 'representative', 'eea')?.status).toBe('not-applicable')
     expect(cellAt(matrix, 'purposes', 'eea')?.status).toBe('met')
     expect(cellAt(matrix, 'third-country-transfers-and-safeguards', 'eea')?.status).toBe('met')

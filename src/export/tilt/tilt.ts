@@ -51,13 +51,13 @@ export function buildTilt(model: PolicyModel, options: TiltOptions, report: Repo
     controller: {
       name: policy.controller['legal-name'] ?? policy.controller.name,
       address: policy.controller.address ?? '',
-      country: policy.controller.country ?? '',
+      country: policy.controller.country!,
       representative: { name: representative?.name ?? policy.controller.name, email: representative?.email ?? contactEmail ?? '' },
     },
     dataProtectionOfficer: {
       name: policy.dpo ? (policy.dpo.name ?? 'Data protection officer') : policy.controller.name,
       address: policy.dpo?.address ?? policy.controller.address ?? '',
-      country: policy.controller.country ?? '',
+      country: policy.controller.country!,
       email: policy.dpo?.email ?? contactEmail ?? '',
     },
     dataDisclosed: collectedCategories(model).map(({ category }) => disclosed(model, table, category, gdprRegion)),

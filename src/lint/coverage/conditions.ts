@@ -22,14 +22,23 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   // elsewhere a controller abroad discloses the data overseas by holding it.
   'any-transfer': (model, region) =>
     (model.policy.recipients ?? []).some((r) => transferCountries(r, region).length > 0) ||
-    (region.family !== 'gdpr' && !homeCountries(region).has(model.policy.controller.country ?? '')),
+    (region.family !== 'gdpr' && abroad(model, region)),
   'any-consent': (model, region) => model.policy.purposes.some((p) => possibleBases(model.policy, p, region.id).some((b) => CONSENT_BASES.has(b)) || p['special-condition'] === 'explicit-consent'),
   'dpo-appointed': (model) => model.policy.dpo !== undefined,
   'sells-or-shares': (model) => model.policy.purposes.some(sellsOrShares) || (model.policy.claims?.sale ?? 'none') !== 'none',
   'uses-sensitive': (model) => model.policy.categories.some((c) => c.collected && isSensitive(c)),
   'automated-decisions': (model) => (model.policy['automated-decisions'] ?? []).length > 0,
-  // An unstated country is not known to be at home: the conditions that follow from being abroad hold.
-  'controller-abroad': (model, region) => !homeCountries(region).has(model.policy.controller.country ?? ''),
+  'controller-abroad': (model, region) => abroad(model, region),
   'any-cookies': (model) => (model.policy.cookies ?? []).length > 0,
   'indirect-collection': (model) => model.policy.categories.some((c) => c.collected && (c.sources ?? []).some((s) => INDIRECT_SOURCES.has(s))),
+}
+
+/**
+ * Whether the controller is established outside a region. An unstated `controller.country` is
+ * neither at home nor abroad: no element is required on a guess (a representative, a transfer by
+ * holding the data); controller-establishment-not-stated reports the gap instead.
+ */
+function abroad(model: PolicyModel, region: Jurisdiction): boolean {
+  const country = model.policy.controller.country
+  return country !== undefined && !homeCountries(region).has(country)
 }
