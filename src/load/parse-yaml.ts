@@ -99,6 +99,13 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
         if (isMap(node)) {
           const seen = new Set<string>()
           for (const pair of node.items) {
+            if (isCollection(pair.key)) {
+              // `? [a, b]: x`: JavaScript objects have text keys only, and the YAML library would
+              // print its own warning on stderr while turning the key into text (issue 20, finding 21).
+              const offset = complexKeyOffset(text, pair.key.range?.[0] ?? 0)
+              diagnostics.push(at(file, offset, 'complex-key', 'A key must be plain text, not a list or a mapping', 'Write the key as a word, such as `title:`; lists and mappings belong after the colon, as values.'))
+              continue
+            }
             if (!isScalar(pair.key)) continue
             // Equal as the parser compares keys: same value, so `id` and `"id"` are twins, `1` and `"1"` are not.
             const value: unknown = pair.key.value
@@ -215,6 +222,12 @@ function shortTag(tag: string): string {
 function tagOffset(text: string, contentOffset: number): number {
   const found = text.lastIndexOf('!', contentOffset)
   return found === -1 ? contentOffset : found
+}
+
+/** A complex key's `?` indicator, where it stands before the key on the same line; else the key itself. */
+function complexKeyOffset(text: string, keyOffset: number): number {
+  const before = /\?[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', keyOffset - 1) + 1, keyOffset))
+  return before ? keyOffset - before[0].length : keyOffset
 }
 
 function anchorOffset(text: string, contentOffset: number, anchor: string): number {
