@@ -90,6 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // itself) and the output is still as written: report what that build said, and write nothing.
   // Not with history (git moves on its own) or PDFs.
   const records = options.history || options.pdf ? undefined : BuildRecords.inProject(cwd)
+  await records?.removeAbandoned()
   const inputsKey = () => buildInputsKey(paths, cwd, { out: outOption, baseUrl: baseUrl ?? null, force: options.force ?? false, settings })
   const inputs = records && (await inputsKey())
   const previous = records && inputs ? await records.upToDate(out, inputs) : undefined

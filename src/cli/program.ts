@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
+import { printable } from '../diagnostics/reporters/pretty.js'
 import { OutputWriteFailed } from '../site/write-failure.js'
 import { UsageError, EXIT } from './exit.js'
 import { fileAccessMessage } from './file-access-error.js'
@@ -52,17 +53,18 @@ function exitCodeFor(error: unknown): number {
   }
   // A full disk or too many open files is the environment's problem, not a bug: one line, exit 2.
   if (error instanceof UsageError || error instanceof OutputWriteFailed) {
-    process.stderr.write(`policyc: ${error.message}\n`)
+    // Messages quote what the user typed (`--now`, a path): never a raw control character.
+    process.stderr.write(`policyc: ${printable(error.message)}\n`)
     return EXIT.usage
   }
   // A folder it may not read, a read-only disk: the machine's doing, one line (issue 20, finding 15).
   const access = fileAccessMessage(error)
   if (access) {
-    process.stderr.write(`policyc: ${access}\n`)
+    process.stderr.write(`policyc: ${printable(access)}\n`)
     return EXIT.usage
   }
   const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`policyc: internal error: ${message}\nThis is a bug in policyc, not in your policy. Run again with POLICYC_DEBUG=1 for details and report it.\n`)
+  process.stderr.write(`policyc: internal error: ${printable(message)}\nThis is a bug in policyc, not in your policy. Run again with POLICYC_DEBUG=1 for details and report it.\n`)
   if (process.env.POLICYC_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
   return EXIT.usage
 }

@@ -184,15 +184,22 @@ function checkOrg(org: string): string {
   if (name === '' || name.length > 200 || /[\p{Cc}\u2028\u2029]/u.test(name)) {
     throw new InitRefusal('The organisation name must be one line of text, at most 200 characters', 'For example: `--org "Acme Analytics B.V."`.')
   }
-  if (slugOf(name) === 'policy') {
+  if (!/[\p{L}\p{N}]/u.test(name)) {
     throw new InitRefusal(`Cannot make a folder name from \`${name}\``, 'Use letters or digits in the name, e.g. `--org "Example Org"`.')
   }
   return name
 }
 
-/** "Café Müller B.V." → "cafe-muller-b-v": the folder name and id prefix. */
+/**
+ * "Café Müller B.V." → "cafe-muller-b-v", "ООО Ромашка" → "ooo-romashka": the folder name and id
+ * prefix, which the schema keeps to a-z, 0-9 and hyphens. Cyrillic and Greek are transliterated
+ * letter by letter; a name in another script (示例公司) gets `organisation`, for the editor to
+ * rename (issue 20, finding 21: non-Latin names were refused). The name itself is kept as written.
+ */
 export function slugOf(name: string): string {
-  const slug = name
+  const slug = [...name]
+    .map((char) => TRANSLITERATION[char.toLowerCase()] ?? char)
+    .join('')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -200,7 +207,16 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '')
-  return slug === '' ? 'policy' : slug
+  return slug !== '' ? slug : /[\p{L}\p{N}]/u.test(name) ? 'organisation' : 'policy'
+}
+
+/** Lower-case Cyrillic letters (Russian after the ICAO Doc 9303 passport table, with the other Cyrillic alphabets' extra letters) and Greek ones (close to ELOT 743) in Latin. */
+const TRANSLITERATION: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'dj', ѓ: 'gj', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', ѕ: 'dz', и: 'i', і: 'i', ї: 'i', й: 'i',
+  ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', ќ: 'kj', у: 'u', ў: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  α: 'a', ά: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', έ: 'e', ζ: 'z', η: 'i', ή: 'i', θ: 'th', ι: 'i', ί: 'i', ϊ: 'i', ΐ: 'i', κ: 'k', λ: 'l', μ: 'm',
+  ν: 'n', ξ: 'x', ο: 'o', ό: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', ύ: 'y', ϋ: 'y', ΰ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o', ώ: 'o',
 }
 
 async function policycVersion(): Promise<string> {

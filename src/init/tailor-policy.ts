@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, visit, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, visit, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml'
 import { jurisdiction, matchRegions } from '../catalog/catalog.js'
 import { onlyBlockEdits } from './only-blocks.js'
 import {
@@ -173,20 +173,37 @@ function organisationEdits(text: string, doc: Document.Parsed, org: string): Tex
       if (isScalar(pair.key) && pair.key.value === 'id') return visit.SKIP
       return undefined
     },
-    Scalar(key, node) {
+    Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return
       if (!EXAMPLE_NAME().test(node.value)) return
+      // In Markdown (section bodies, the intro) the name is escaped, so `Acme *emph* Org` is not
+      // emphasis there while plain values show it as typed (issue 20, finding 21).
+      const parent = path[path.length - 1]
+      const name = isPair(parent) && isScalar(parent.key) && MARKDOWN_KEYS.has(String(parent.key.value)) ? markdownLiteral(org) : org
       const [start, end] = node.range
       if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
         for (const match of text.slice(start, end).matchAll(EXAMPLE_NAME())) {
-          edits.push({ start: start + match.index, end: start + match.index + match[0].length, text: org })
+          edits.push({ start: start + match.index, end: start + match.index + match[0].length, text: name })
         }
       } else {
-        edits.push({ start, end, text: scalarText(node.value.replace(EXAMPLE_NAME(), () => org)) })
+        edits.push({ start, end, text: scalarText(node.value.replace(EXAMPLE_NAME(), () => name)) })
       }
     },
   })
   return edits
+}
+
+/** The keys whose values are Markdown (schemas/policy.schema.json: `$defs/markdown` and `intro`). */
+const MARKDOWN_KEYS = new Set(['body', 'intro'])
+
+/**
+ * Text that Markdown reads back as exactly itself: a backslash before each ASCII punctuation
+ * character that can start emphasis, code, a link, an image, a directive, raw HTML, an entity,
+ * a table cell or strike-through (CommonMark lets a backslash escape any of them), and before a
+ * leading `#`, `>`, `-`, `+`, `=` or `1.` that would start a block where the name begins a line.
+ */
+export function markdownLiteral(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>!|~:&]/g, (char) => `\\${char}`).replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
 function withSchemaLine(text: string, schema: string): string {

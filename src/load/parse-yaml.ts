@@ -5,6 +5,12 @@ import type { SourceFile } from './source-file.js'
 
 /** Deeper structures are refused: the format never nests more than a few levels. */
 export const MAX_DEPTH = 32
+/**
+ * Keys in one mapping. The format's largest mappings hold a few dozen (a policy's top level, a
+ * config's rules); 90,000 unknown keys (a 1 MiB file) took 16 s of checking on a loaded machine
+ * (issue 20, finding 7): refused here, before the schema and the merge see them.
+ */
+export const MAX_MAPPING_KEYS = 1000
 /** Stop reporting a file's YAML problems after this many, and say how many more there are. */
 export const MAX_YAML_DIAGNOSTICS = 50
 
@@ -96,9 +102,20 @@ export function parseYaml(text: string, displayPath: string): ParseResult {
           if (control) diagnostics.push(at(file, node.range?.[0] ?? 0, 'control-character', `Text holds the control character ${codePoint(control[0])}`, 'Remove it (or its escape, such as `\\0` or `\\u202E`): NUL, terminal and bidirectional controls never belong in a notice.'))
         }
         // (A `Map` visitor would replace this one for mappings, so duplicates are found here.)
+        if (isMap(node) && node.items.length > MAX_MAPPING_KEYS) {
+          diagnostics.push(at(file, node.range?.[0] ?? 0, 'too-many-keys', `Mapping holds ${node.items.length} keys; the limit is ${MAX_MAPPING_KEYS}`, 'A policy mapping holds a few dozen keys: remove the extra ones, or make a list of the items.'))
+          return visit.SKIP
+        }
         if (isMap(node)) {
           const seen = new Set<string>()
           for (const pair of node.items) {
+            if (isCollection(pair.key)) {
+              // `? [a, b]: x`: JavaScript objects have text keys only, and the YAML library would
+              // print its own warning on stderr while turning the key into text (issue 20, finding 21).
+              const offset = complexKeyOffset(text, pair.key.range?.[0] ?? 0)
+              diagnostics.push(at(file, offset, 'complex-key', 'A key must be plain text, not a list or a mapping', 'Write the key as a word, such as `title:`; lists and mappings belong after the colon, as values.'))
+              continue
+            }
             if (!isScalar(pair.key)) continue
             // Equal as the parser compares keys: same value, so `id` and `"id"` are twins, `1` and `"1"` are not.
             const value: unknown = pair.key.value
@@ -215,6 +232,12 @@ function shortTag(tag: string): string {
 function tagOffset(text: string, contentOffset: number): number {
   const found = text.lastIndexOf('!', contentOffset)
   return found === -1 ? contentOffset : found
+}
+
+/** A complex key's `?` indicator, where it stands before the key on the same line; else the key itself. */
+function complexKeyOffset(text: string, keyOffset: number): number {
+  const before = /\?[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', keyOffset - 1) + 1, keyOffset))
+  return before ? keyOffset - before[0].length : keyOffset
 }
 
 function anchorOffset(text: string, contentOffset: number, anchor: string): number {

@@ -86,7 +86,12 @@ export function mergePolicyFiles(path: string, parts: readonly { file: SourceFil
   return { source, diagnostics }
 }
 
-/** Sets a key even when it is `__proto__`, without touching the prototype. */
+/**
+ * Sets a key even when it is `__proto__`, without touching the prototype. Only that key needs
+ * defineProperty (its assignment is the prototype setter); a plain assignment is several times
+ * faster for the rest, which counts in a file of 90,000 keys (issue 20, finding 7).
+ */
 function defineValue(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }

@@ -39,6 +39,7 @@ export function checkTranslatedBody(options: {
   const diagnostics = checkProse(tree, {
     ids,
     locate: locateBody,
+    text: options.text,
     checkRegion: (selector) =>
       matchRegions(selector, served).length > 0 ? undefined : { reason: `Region \`${selector}\` matches no region this policy serves`, hint: suggestion(selector, served) ?? `This policy serves: ${served.join(', ')}.` },
   })

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnose, type Diagnostic, type Point } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
 import type { BodyLocator } from './body-locator.js'
 import { DIRECTIVES, isTableKind, splitRegions, TABLE_KINDS, type TableKind } from './directives.js'
@@ -18,7 +18,19 @@ export interface ProseContext {
   locate: BodyLocator
   /** The values a table filter can match in this policy (`source` of categories: every source some category has). */
   filterValues?: (kind: TableKind, key: string) => string[]
+  /** The body's Markdown as written: directives the parser could not read are found in it. */
+  text?: string | undefined
 }
+
+/**
+ * A directive opener the parser left as text: colons not after a letter, digit, colon or
+ * backslash (`\:` escapes one), a name, then `{` or `[`. Inside a text node it means the
+ * attributes or label could not be read (issue 20, finding 21: `::table{of="x\" onload=…"}`).
+ */
+const UNREAD_DIRECTIVE = /(?<![\\\p{L}\p{N}_:])(:{1,3})([A-Za-z][\w-]*)(?=[[{])/gu
+
+const MALFORMED_HINT =
+  'Write attributes as `{of=categories}`: a value with spaces in double quotes, no quote inside a value, one closing `}` with nothing after it on the line. To show the text itself, escape each colon as `\\:`.'
 
 /**
  * Checks one parsed body: directives and their attributes exist, `:ref` ids and `only` regions
@@ -38,6 +50,19 @@ export function checkProse(tree: Root, context: ProseContext): Diagnostic[] {
       report(node, 'unsafe-url', `Unexpected unsafe link \`${truncate(node.url)}\``, 'Link to an https:, http:, mailto: or tel: address, or to a section with #id.')
       return
     }
+    if (node.type === 'image' || node.type === 'imageReference') {
+      // The HTML sanitizer removes every image (no `img` in its allow-list); `index.md` kept them
+      // (issue 20, finding 21). Refused here, so no format shows what another drops.
+      const written = node.type === 'image' ? `![${node.alt ?? ''}](${node.url})` : `![${node.alt ?? ''}][${node.label ?? node.identifier}]`
+      report(node, 'image-in-prose', `Unexpected image \`${truncate(written, 60)}\`: pages show no images`, 'Describe it in words, or link to it: `[chart](https://example.com/chart.png)`.')
+      return
+    }
+    if (node.type === 'text' && context.text !== undefined) {
+      for (const unread of unreadDirectives(node, context.text)) {
+        diagnostics.push(diagnose(context.locate(unread.start, unread.end), { ruleId: 'malformed-directive', source: 'prose', reason: `\`${unread.opener}…\` is not a directive: its attributes or label could not be read`, hint: MALFORMED_HINT }))
+      }
+      return
+    }
     if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return
     checkDirective(node, context, report)
   })
@@ -46,6 +71,17 @@ export function checkProse(tree: Root, context: ProseContext): Diagnostic[] {
 
 function checkDirective(node: Directive, context: ProseContext, report: (node: Nodes, ruleId: string, reason: string, hint?: string) => void): void {
   const marker = node.type === 'containerDirective' ? ':::' : node.type === 'leafDirective' ? '::' : ':'
+  // `:ref{id=x and more`: the parser reads `:ref` and leaves the unclosed attributes as text.
+  // A `[` right after is the directive's own unread label only when nothing but its name was read
+  // (`:ref{id=x}[^1]` is a directive and a footnote).
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  const after = context.text !== undefined && start !== undefined && end !== undefined ? context.text[end] : undefined
+  const bare = after !== undefined && end! - start! === marker.length + node.name.length
+  if (after === '{' || (after === '[' && bare)) {
+    report(node, 'malformed-directive', `\`${marker}${node.name}${after}…\` is not a directive: its attributes or label could not be read`, MALFORMED_HINT)
+    return
+  }
   const spec = DIRECTIVES[node.name]
   if (!spec) {
     report(node, 'unknown-directive', `Unknown directive \`${marker}${node.name}\``, suggestion(node.name, Object.keys(DIRECTIVES)) ?? `Use one of ${Object.values(DIRECTIVES).map((d) => `\`${d.syntax.split('\n')[0]}\``).join(', ')}; to write a colon before a word, escape it as \`\\:\`.`)
@@ -89,7 +125,29 @@ function checkDirective(node: Directive, context: ProseContext, report: (node: N
   }
 }
 
-function truncate(text: string): string {
+function truncate(text: string, length = 40): string {
   const line = text.split('\n')[0] ?? ''
-  return line.length > 40 ? `${line.slice(0, 37)}…` : line
+  return line.length > length ? `${line.slice(0, length - 3)}…` : line
+}
+
+/** Directive openers in a text node's source (see UNREAD_DIRECTIVE), with their place in the body. */
+function unreadDirectives(node: Nodes, text: string): { opener: string; start: Point; end: Point }[] {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined) return []
+  const found: { opener: string; start: Point; end: Point }[] = []
+  for (const match of text.slice(from, to).matchAll(UNREAD_DIRECTIVE)) {
+    const offset = from + match.index
+    const opener = `${match[0]}${text[offset + match[0].length]}`
+    found.push({ opener, start: pointAt(text, offset), end: pointAt(text, offset + opener.length) })
+  }
+  return found
+}
+
+/** The 1-based line and column of an offset in a body. */
+function pointAt(text: string, offset: number): Point {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return { line, column: offset - lineStart + 1 }
 }

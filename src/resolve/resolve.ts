@@ -192,7 +192,7 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
     }
     const parsed = parseProse(body.text)
     prose.set(body.key, parsed)
-    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path), filterValues }))
+    diagnostics.push(...checkProse(parsed.tree, { ids, checkRegion: checkSelector, locate: bodyLocator(source, body.path), filterValues, text: body.text }))
   }
 
   if (diagnostics.length > 0) return { model: undefined, diagnostics }

@@ -136,7 +136,11 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
   const flush = async () => {
     const batch = pending
     pending = []
-    await Promise.all(batch)
+    // Every write of the batch ends before the first failure is thrown: else a write still under
+    // way could recreate a file after `abandon` removed the folders (a full disk kept full).
+    const settled = await Promise.allSettled(batch)
+    const failure = settled.find((outcome) => outcome.status === 'rejected')
+    if (failure) throw failure.reason
   }
   const write = async (path: string, content: string | Buffer) => {
     options.signal?.throwIfAborted()
@@ -160,6 +164,10 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     recorder.write(path, content).then((stored) => (stored ? staging.link(path, stored, typeof content === 'string' ? Buffer.byteLength(content) : content.length) : staging.write(path, content)))
   const link = (path: string, stored: string, bytes: number) => stage(path, staging.link(path, stored, bytes))
   const units = options.cache && !options.history && !options.pdf ? options.cache : undefined
+  // What a killed build left in the cache goes before this one writes (a full disk gets its room back).
+  await units?.removeAbandoned()
+  // Units being stored: committed once their files are in the site, discarded if the build stops first.
+  const recorders = new Set<UnitRecorder>()
   const digest = templatesDigest(resolve(cwd, options.templates ?? DEFAULT_TEMPLATES))
   const cache = options.fragments ?? new FragmentCache()
   const fragments = { rendered: 0, reused: 0 }
@@ -179,6 +187,9 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
   const sitemapAlternates = new Map<string, Alternate[]>()
   const abandon = async () => {
     await Promise.allSettled(pending)
+    // Their temporary folders in the cache go too (issue 20, finding 17: they kept a full disk full).
+    await Promise.allSettled([...recorders].map((recorder) => recorder.discard()))
+    recorders.clear()
     await staging.abandon()
   }
 
@@ -204,23 +215,39 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
     result.diagnosticsByPolicy.set(unit.id, unit.diagnostics)
     if (hasErrors(unit.diagnostics)) return
     const recorder = unit.key ? units?.record(unit.key) : undefined
+    if (recorder) recorders.add(recorder)
     recorder?.diagnostics.push(...unit.diagnostics)
     const linked: Promise<unknown>[] = []
-    for (const file of unit.files) {
-      if (!recorder) await write(file.path, file.content)
-      else {
-        const stored = store(recorder, file.path, file.content)
-        linked.push(stored)
-        await stage(file.path, stored)
+    try {
+      for (const file of unit.files) {
+        if (!recorder) await write(file.path, file.content)
+        else {
+          const stored = store(recorder, file.path, file.content)
+          linked.push(stored)
+          await stage(file.path, stored)
+        }
       }
+    } catch (error) {
+      if (recorder) {
+        await Promise.allSettled(linked)
+        await recorder.discard()
+        recorders.delete(recorder)
+      }
+      throw error
     }
     for (const [page, date] of unit.pageDates) pageDates.set(page, date)
     result.pages += unit.pages
     if (recorder) {
       recorder.pages = unit.pages
       // Moved into the cache only once every file is linked into the site: a link made after the
-      // move would find no file at the stored path (ENOENT).
-      pending.push(Promise.all(linked).then(() => recorder.commit()))
+      // move would find no file at the stored path (ENOENT). A file that did not reach the site
+      // (its failure is reported by `stage`) makes the unit incomplete: it is discarded.
+      const kept = Promise.allSettled(linked).then(async (outcomes) => {
+        if (outcomes.every((outcome) => outcome.status === 'fulfilled')) await recorder.commit()
+        else await recorder.discard()
+        recorders.delete(recorder)
+      })
+      pending.push(kept)
     }
     policies.push(unit.indexed)
   }

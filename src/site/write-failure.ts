@@ -18,6 +18,7 @@ export class OutputWriteFailed extends Error {
 const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EDQUOT: 'the disk quota is used up',
+  EFBIG: 'a file is larger than the system allows',
   EMFILE: 'too many open files',
   ENFILE: 'too many open files on the system',
   EROFS: 'the file system is read-only',

@@ -5,6 +5,7 @@ import { MAX_FILE_DIAGNOSTICS } from '../../src/diagnostics/cap.js'
 import { palette } from '../../src/diagnostics/reporters/color.js'
 import { formatPretty } from '../../src/diagnostics/reporters/pretty.js'
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js'
+import { MAX_MAPPING_KEYS } from '../../src/load/parse-yaml.js'
 import { MAX_BODY_MARKERS, MAX_PARAGRAPH_MARKERS, MAX_PROSE_NESTING } from '../../src/prose/prose-limits.js'
 import { root } from '../helpers/paths.js'
 import { tempFolder } from '../site/site-helpers.js'
@@ -82,15 +83,23 @@ describe('Markdown over the limits is refused with one line, by check and build 
 })
 
 describe('many problems: summarised, and each code frame cut to the column', () => {
-  it('20,000 unknown keys: the first 100 reported and a count of the rest', async () => {
-    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n')
+  it('900 unknown keys: the first 100 reported and a count of the rest', async () => {
+    const keys = Array.from({ length: 900 }, (_, i) => `k${i}: 1`).join('\n')
     const dir = project('unknown-keys', `${MINI}${keys}\n`)
     const result = await runPolicyc(['check', 'policies'], { cwd: dir })
     const lines = errorLines(result.stdout)
     expect(lines).toHaveLength(MAX_FILE_DIAGNOSTICS + 1)
     expect(lines.filter((l) => l.endsWith('unknown-key'))).toHaveLength(MAX_FILE_DIAGNOSTICS)
-    expect(lines.at(-1)).toContain(`19900 more problems in this file not shown (19900 errors); policyc reports the first ${MAX_FILE_DIAGNOSTICS} of a file`)
-    expect(result.stdout.length).toBeLessThan(100_000)
+    expect(lines.at(-1)).toContain(`800 more problems in this file not shown (800 errors); policyc reports the first ${MAX_FILE_DIAGNOSTICS} of a file`)
+    expect(result.code).toBe(1)
+  })
+
+  it.each([20_000, 90_000])('%i unknown keys: one line, the mapping over the key limit, before the schema sees them', async (count) => {
+    const keys = Array.from({ length: count }, (_, i) => `k${i}: 1`).join('\n')
+    const dir = project(`unknown-keys-${count}`, `${MINI}${keys}\n`)
+    const result = await runPolicyc(['check', 'policies'], { cwd: dir })
+    expect(result.stderr).toBe('')
+    expect(errorLines(result.stdout)).toEqual([`policies/mini/policy.yaml:2:1  error  Mapping holds ${count + 11} keys; the limit is ${MAX_MAPPING_KEYS}  too-many-keys`])
     expect(result.code).toBe(1)
   })
 
@@ -103,8 +112,18 @@ describe('many problems: summarised, and each code frame cut to the column', () 
     expect(result.code).toBe(1)
   })
 
-  it('`:x ` × 20,000 on one line: one line per problem shown, each frame cut to 100 columns', async () => {
+  it('`:x ` × 20,000 on one line: one line, the paragraph over the marker limit (directives count)', async () => {
     const dir = project('colons', withBody(':x '.repeat(20_000)))
+    const result = await runPolicyc(['check', 'policies'], { cwd: dir })
+    expect(result.stderr).toBe('')
+    expect(errorLines(result.stdout)).toHaveLength(1)
+    expect(errorLines(result.stdout)[0]).toContain(`Paragraph holds more than ${MAX_PARAGRAPH_MARKERS} Markdown markers`)
+    expect(result.code).toBe(1)
+  })
+
+  it('900 unknown keys on one 10,000-character line: one line per problem shown, each frame cut to 100 columns', async () => {
+    const flow = `exports: {${Array.from({ length: 900 }, (_, i) => `k${i}: 1`).join(', ')}}`
+    const dir = project('one-line-keys', `${MINI}${flow}\n`)
     const result = await runPolicyc(['check', 'policies'], { cwd: dir })
     expect(result.stderr).toBe('')
     expect(errorLines(result.stdout)).toHaveLength(MAX_FILE_DIAGNOSTICS + 1)

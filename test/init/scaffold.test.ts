@@ -93,7 +93,11 @@ describe('slugOf', () => {
   it.each([
     ['Acme Analytics B.V.', 'acme-analytics-b-v'],
     ['Café Müller', 'cafe-muller'],
-    ['  --Ω--  ', 'policy'],
+    ['  --Ω--  ', 'o'],
+    ['ООО Ромашка', 'ooo-romashka'],
+    ['Ελληνική Εταιρεία', 'elliniki-etaireia'],
+    ['示例公司', 'organisation'],
+    ['!!!', 'policy'],
   ])('%j → %s', (name, slug) => {
     expect(slugOf(name)).toBe(slug)
   })

@@ -24,6 +24,20 @@ export interface RestoredUnit extends StoredUnit {
 
 const FORMAT = 'policyc-site-unit/1'
 
+/** A recorder's temporary folder: the key's first 16 digits, the writing process, 4 random bytes. */
+const TEMPORARY_NAME = /^[0-9a-f]{16}-([0-9]+)-[0-9a-f]{8}$/
+
+/** Whether a process runs (EPERM: it does, as another user). */
+export function isAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /**
  * The site's outputs by what they were made from: one folder per policy per key, where the key
  * hashes the policy's source files, the compiler (`compilerDigest`), the templates and the build
@@ -88,6 +102,23 @@ export class UnitCache {
   }
 
   /**
+   * Removes what killed builds left in `tmp/` (issue 20, finding 17: on a full disk they kept it
+   * full): each temporary folder is named `<key>-<pid>-<random>`, and one whose process is gone
+   * can belong to no running build. Run when a build opens the cache, before it writes anything,
+   * so a build that failed for want of space has that space back on the next run.
+   */
+  async removeAbandoned(): Promise<void> {
+    const temporary = join(this.folder, 'tmp')
+    const names = await readdir(temporary).catch(() => [] as string[])
+    await Promise.all(
+      names.map(async (name) => {
+        const pid = TEMPORARY_NAME.exec(name)?.[1]
+        if (pid !== undefined && !isAlive(Number(pid))) await rm(join(temporary, name), { recursive: true, force: true }).catch(() => undefined)
+      }),
+    )
+  }
+
+  /**
    * Removes the least recently used units beyond what the last build used plus some slack (a
    * policy's previous versions, other branches), and temporary folders left by interrupted builds.
    */
@@ -122,6 +153,8 @@ export class UnitRecorder {
   private readonly temporary: string
   private made: Promise<unknown> | undefined
   private failed = false
+  /** Committed or discarded: no more writes, and a second commit or discard does nothing. */
+  private closed = false
 
   constructor(
     cacheFolder: string,
@@ -141,7 +174,7 @@ export class UnitRecorder {
     this.files.push(file)
     const stored = join(this.temporary, String(index))
     const done = (async () => {
-      if (this.failed) return undefined
+      if (this.failed || this.closed) return undefined
       try {
         this.made ??= mkdir(this.temporary, { recursive: true })
         await this.made
@@ -166,8 +199,10 @@ export class UnitRecorder {
 
   /** Makes the unit available to later builds once every file is stored. */
   async commit(): Promise<void> {
+    if (this.closed) return
     await Promise.all(this.writes)
     if (this.failed || this.files.length === 0) return this.discard()
+    this.closed = true
     try {
       const unit = { format: FORMAT, files: this.files, diagnostics: this.diagnostics, pages: this.pages }
       await writeFile(join(this.temporary, 'unit.json'), `${JSON.stringify(unit)}\n`)
@@ -175,7 +210,7 @@ export class UnitRecorder {
       await rename(this.temporary, this.target)
     } catch {
       // Another build stored the same unit first, or the disk is full: either way, nothing is lost.
-      await this.discard()
+      await this.remove()
     }
   }
 
@@ -184,6 +219,13 @@ export class UnitRecorder {
    * staging folder stay there (they are that folder's files now).
    */
   async discard(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.remove()
+  }
+
+  /** Removes the temporary folder once no write into it is under way (a later one would make it again). */
+  private async remove(): Promise<void> {
     await Promise.allSettled(this.writes)
     await rm(this.temporary, { recursive: true, force: true }).catch(() => undefined)
   }

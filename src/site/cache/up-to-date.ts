@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { findPolicies } from '../../load/load-policy.js'
 import { MANIFEST, MARKER } from '../output-guard.js'
 import { compilerDigest } from './compiler-digest.js'
+import { isAlive } from './unit-cache.js'
 
 /** What `policyc build` printed and counted, to say again when nothing changed. */
 export interface BuildRecord {
@@ -97,6 +98,20 @@ export class BuildRecords {
     } catch {
       await rm(temporary, { force: true }).catch(() => undefined)
     }
+  }
+
+  /**
+   * Removes the temporary records (`<name>.json.<pid>.tmp`) of builds killed while writing one:
+   * those whose process is gone. Run before a build, so what a killed build left never piles up.
+   */
+  async removeAbandoned(): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [] as string[])
+    await Promise.all(
+      names.map(async (name) => {
+        const pid = /^[0-9a-f]+\.json\.([0-9]+)\.tmp$/.exec(name)?.[1]
+        if (pid !== undefined && !isAlive(Number(pid))) await rm(join(this.folder, name), { force: true }).catch(() => undefined)
+      }),
+    )
   }
 
   /** Forgets the build into `out`, so the next one does the work (a build that failed or was refused). */
