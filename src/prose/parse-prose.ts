@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { restoreColonNumbers } from './colon-numbers.js'
 import { proseLimitProblem } from './prose-limits.js'
 
 /** A parsed Markdown body. The tree is shared between every variant and format: never mutate it. */
@@ -28,6 +29,7 @@ export function parseProse(markdown: string): ProseTree {
     const problem = proseLimitProblem(markdown)
     if (problem) throw new Error(`a Markdown body over policyc's limits reached the parser (line ${problem.line}: ${problem.reason})`)
     tree = parser.parse(markdown)
+    restoreColonNumbers(tree, markdown)
     cache.set(markdown, tree)
   }
   return { tree }
