@@ -1058,6 +1058,29 @@ export interface RightsExercise {
    * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
    */
   'limit-use-url'?: string
+  /**
+   * California's "Shine the Light" law (Cal. Civ. Code §1798.83): a California customer may ask, once a calendar year and free of charge, which categories of personal information the business disclosed to third parties for their own direct marketing in the preceding calendar year, and the names and addresses of those third parties. Write it when the notice states this right (or states that no such disclosure is made). The California page then states it after `::table{of=rights}`, with the channels that take these requests; `policyc coverage` requires it of a business that says it makes such disclosures.
+   */
+  'shine-the-light'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * Whether the business discloses personal information to third parties for their direct marketing purposes, as the notice says: `yes`, `no`, or `not-stated` when the notice states the right without saying whether such disclosures happen. With `no`, the page says that none are made instead of describing the request.
+     */
+    discloses: 'yes' | 'no' | 'not-stated'
+    /**
+     * Ids of the channels (`rights.channels`) that take these requests: the designated mailing address, email address, or toll-free telephone or fax number of Civ. Code §1798.83(c)(1). Leave out when the notice names none for this request.
+     *
+     * @minItems 1
+     */
+    channels?: [Slug, ...Slug[]]
+    /**
+     * Anything more the notice says about these requests, in its words (Markdown links allowed).
+     */
+    description?: string
+  }
 }
 /**
  * A way to exercise rights or ask questions.
@@ -1174,6 +1197,19 @@ export interface Children {
    * Whether data of children below the minimum age is knowingly collected.
    */
   'knowingly-collects'?: boolean
+  /**
+   * California's content-removal right for minors (Cal. Bus. & Prof. Code §22581): an operator whose service is directed to minors, or who knows a minor uses it, lets a registered user under 18 who lives in California remove, or ask it to remove, content or information they posted, tells them how, and tells them that removal does not ensure complete or comprehensive removal. Write the notice's instructions here; the California page then states the right, the instructions and that warning, after `::table{of=rights}`. `policyc coverage` requires it where `minimum-age` is under 18.
+   */
+  'content-removal'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * How a minor removes their content or asks for its removal, in the notice's words (Markdown links allowed).
+     */
+    instructions: string
+  }
 }
 /**
  * A decision made solely by automated means.
@@ -1551,6 +1587,29 @@ export interface RightsExercise1 {
    * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
    */
   'limit-use-url'?: string
+  /**
+   * California's "Shine the Light" law (Cal. Civ. Code §1798.83): a California customer may ask, once a calendar year and free of charge, which categories of personal information the business disclosed to third parties for their own direct marketing in the preceding calendar year, and the names and addresses of those third parties. Write it when the notice states this right (or states that no such disclosure is made). The California page then states it after `::table{of=rights}`, with the channels that take these requests; `policyc coverage` requires it of a business that says it makes such disclosures.
+   */
+  'shine-the-light'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * Whether the business discloses personal information to third parties for their direct marketing purposes, as the notice says: `yes`, `no`, or `not-stated` when the notice states the right without saying whether such disclosures happen. With `no`, the page says that none are made instead of describing the request.
+     */
+    discloses: 'yes' | 'no' | 'not-stated'
+    /**
+     * Ids of the channels (`rights.channels`) that take these requests: the designated mailing address, email address, or toll-free telephone or fax number of Civ. Code §1798.83(c)(1). Leave out when the notice names none for this request.
+     *
+     * @minItems 1
+     */
+    channels?: [Slug, ...Slug[]]
+    /**
+     * Anything more the notice says about these requests, in its words (Markdown links allowed).
+     */
+    description?: string
+  }
 }
 /**
  * How the service responds to browser privacy signals.
@@ -1591,6 +1650,19 @@ export interface Children1 {
    * Whether data of children below the minimum age is knowingly collected.
    */
   'knowingly-collects'?: boolean
+  /**
+   * California's content-removal right for minors (Cal. Bus. & Prof. Code §22581): an operator whose service is directed to minors, or who knows a minor uses it, lets a registered user under 18 who lives in California remove, or ask it to remove, content or information they posted, tells them how, and tells them that removal does not ensure complete or comprehensive removal. Write the notice's instructions here; the California page then states the right, the instructions and that warning, after `::table{of=rights}`. `policyc coverage` requires it where `minimum-age` is under 18.
+   */
+  'content-removal'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * How a minor removes their content or asks for its removal, in the notice's words (Markdown links allowed).
+     */
+    instructions: string
+  }
 }
 /**
  * Extra formats to write next to the notice.

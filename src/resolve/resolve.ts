@@ -32,6 +32,7 @@ const REFERENCES: readonly { path: readonly string[]; target: EntityKind }[] = [
   { path: ['cookies', '*', 'purpose'], target: 'purpose' },
   { path: ['cookies', '*', 'recipient'], target: 'recipient' },
   { path: ['rights', 'appeal', 'channels', '*'], target: 'channel' },
+  { path: ['rights', 'shine-the-light', 'channels', '*'], target: 'channel' },
   { path: ['automated-decisions', '*', 'purposes', '*'], target: 'purpose' },
   { path: ['incentives', '*', 'categories', '*'], target: 'category' },
 ]

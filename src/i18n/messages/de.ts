@@ -177,6 +177,13 @@ export const de: Messages = {
       appeal: 'Einspruch gegen eine Ablehnung.',
       appealChannels: (list: string) => `Einspruch ist möglich über: ${list}.`,
       complaints: 'Beschwerden bei uns.',
+      shineTheLight: 'Weitergabe für Direktwerbung.',
+      shineTheLightRight: (citation: string) => `Wenn Sie in Kalifornien wohnen, können Sie uns einmal pro Kalenderjahr kostenlos fragen, welche Kategorien personenbezogener Daten wir im vorangegangenen Kalenderjahr an Dritte für deren Direktwerbung weitergegeben haben, und nach den Namen und Anschriften dieser Dritten (${citation}).`,
+      shineTheLightNone: (citation: string) => `Wir geben keine personenbezogenen Daten an Dritte für deren Direktwerbung weiter (${citation}).`,
+      shineTheLightChannels: (list: string) => `Senden Sie diese Anfragen über: ${list}.`,
+      contentRemoval: 'Inhalte, die Sie als Minderjährige(r) gepostet haben.',
+      contentRemovalRight: (citation: string) => `Wenn Sie unter 18 sind, in Kalifornien wohnen und registrierte(r) Nutzer(in) sind, können Sie Inhalte oder Informationen, die Sie gepostet haben, entfernen oder uns bitten, sie zu entfernen (${citation}).`,
+      contentRemovalIncomplete: 'Die Entfernung gewährleistet nicht, dass die Inhalte oder Informationen vollständig oder umfassend entfernt werden.',
     },
     channels: {
       caption: 'So erreichen Sie uns und stellen einen Antrag',

@@ -169,6 +169,13 @@ export const en: Messages = {
       appeal: 'Appeals.',
       appealChannels: (list: string) => `Appeals are taken through: ${list}.`,
       complaints: 'Complaints to us.',
+      shineTheLight: 'Disclosures for direct marketing.',
+      shineTheLightRight: (citation: string) => `If you live in California, you may ask us, once a calendar year and free of charge, for the categories of personal information we disclosed to third parties for their direct marketing purposes in the preceding calendar year, and for the names and addresses of those third parties (${citation}).`,
+      shineTheLightNone: (citation: string) => `We do not disclose personal information to third parties for their direct marketing purposes (${citation}).`,
+      shineTheLightChannels: (list: string) => `Send these requests through: ${list}.`,
+      contentRemoval: 'Content you posted as a minor.',
+      contentRemovalRight: (citation: string) => `If you are under 18, live in California and are a registered user, you may remove, or ask us to remove, content or information you posted (${citation}).`,
+      contentRemovalIncomplete: 'Removal does not ensure complete or comprehensive removal of the content or information.',
     },
     channels: {
       caption: 'How to contact us and make a request',

@@ -174,6 +174,13 @@ export const es: Messages = {
       appeal: 'Apelación de una denegación.',
       appealChannels: (list: string) => `Puede apelar a través de: ${list}.`,
       complaints: 'Reclamaciones ante nosotros.',
+      shineTheLight: 'Comunicaciones con fines de mercadotecnia directa.',
+      shineTheLightRight: (citation: string) => `Si reside en California, puede pedirnos, una vez por año natural y de forma gratuita, las categorías de información personal que comunicamos a terceros para su propia mercadotecnia directa durante el año natural anterior, y los nombres y direcciones de esos terceros (${citation}).`,
+      shineTheLightNone: (citation: string) => `No comunicamos información personal a terceros para su propia mercadotecnia directa (${citation}).`,
+      shineTheLightChannels: (list: string) => `Envíe estas solicitudes a través de: ${list}.`,
+      contentRemoval: 'Contenido que publicó siendo menor de edad.',
+      contentRemovalRight: (citation: string) => `Si es menor de 18 años, reside en California y es un usuario registrado, puede eliminar, o pedirnos que eliminemos, el contenido o la información que publicó (${citation}).`,
+      contentRemovalIncomplete: 'La eliminación no garantiza la eliminación completa o exhaustiva del contenido o la información.',
     },
     channels: {
       caption: 'Cómo contactarnos y presentar una solicitud',

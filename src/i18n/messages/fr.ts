@@ -178,6 +178,13 @@ export const fr: Messages = {
       appeal: 'Recours contre un refus.',
       appealChannels: (list: string) => `Recours possible par : ${list}.`,
       complaints: 'Réclamations auprès de nous.',
+      shineTheLight: 'Communications à des fins de prospection directe.',
+      shineTheLightRight: (citation: string) => `Si vous résidez en Californie, vous pouvez nous demander, une fois par année civile et gratuitement, les catégories de renseignements personnels que nous avons communiquées à des tiers pour leur propre prospection directe au cours de l’année civile précédente, ainsi que les noms et adresses de ces tiers (${citation}).`,
+      shineTheLightNone: (citation: string) => `Nous ne communiquons pas de renseignements personnels à des tiers pour leur propre prospection directe (${citation}).`,
+      shineTheLightChannels: (list: string) => `Adressez ces demandes par : ${list}.`,
+      contentRemoval: 'Contenus publiés en tant que mineur.',
+      contentRemovalRight: (citation: string) => `Si vous avez moins de 18 ans, résidez en Californie et êtes un utilisateur inscrit, vous pouvez retirer, ou nous demander de retirer, les contenus ou informations que vous avez publiés (${citation}).`,
+      contentRemovalIncomplete: 'Le retrait ne garantit pas la suppression complète ou exhaustive des contenus ou informations.',
     },
     channels: {
       caption: 'Nous contacter et présenter une demande',

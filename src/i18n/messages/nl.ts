@@ -169,6 +169,13 @@ export const nl: Messages = {
       appeal: 'Bezwaar tegen een weigering.',
       appealChannels: (list: string) => `U kunt bezwaar maken via: ${list}.`,
       complaints: 'Klachten bij ons.',
+      shineTheLight: 'Verstrekking voor direct marketing.',
+      shineTheLightRight: (citation: string) => `Woont u in Californië, dan kunt u ons eenmaal per kalenderjaar kosteloos vragen welke categorieën persoonsgegevens wij in het voorgaande kalenderjaar aan derden hebben verstrekt voor hun eigen direct marketing, en wat de namen en adressen van die derden zijn (${citation}).`,
+      shineTheLightNone: (citation: string) => `Wij verstrekken geen persoonsgegevens aan derden voor hun eigen direct marketing (${citation}).`,
+      shineTheLightChannels: (list: string) => `Stuur deze verzoeken via: ${list}.`,
+      contentRemoval: 'Inhoud die u als minderjarige plaatste.',
+      contentRemovalRight: (citation: string) => `Bent u jonger dan 18, woont u in Californië en bent u geregistreerd gebruiker, dan kunt u inhoud of informatie die u hebt geplaatst verwijderen of ons vragen die te verwijderen (${citation}).`,
+      contentRemovalIncomplete: 'Verwijdering garandeert niet dat de inhoud of informatie volledig of overal wordt verwijderd.',
     },
     channels: {
       caption: 'Contact met ons opnemen en een verzoek doen',

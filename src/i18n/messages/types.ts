@@ -256,6 +256,15 @@ export interface TableWords {
     /** The channels that take appeals (`rights.appeal.channels`). */
     appealChannels: (list: string) => string
     complaints: string
+    /** Civ. Code §1798.83 ("Shine the Light"): label, the right as the law gives it, no disclosures, the channels. */
+    shineTheLight: string
+    shineTheLightRight: (citation: string) => string
+    shineTheLightNone: (citation: string) => string
+    shineTheLightChannels: (list: string) => string
+    /** Bus. & Prof. Code §22581: label, the right as the law gives it, the law's warning. */
+    contentRemoval: string
+    contentRemovalRight: (citation: string) => string
+    contentRemovalIncomplete: string
   }
   channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
 }

@@ -2,7 +2,7 @@ import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient,
 import { basisValidIn, authorityFor, transferToolsFor } from '../../applicability/index.js'
 import { transferPairs } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
-import { citation, rightName } from '../../i18n/index.js'
+import { citation, messages, rightName } from '../../i18n/index.js'
 import { localWords, pageAuthorityName, pagePeriod, pageRegionName, pageWords } from '../locale-words.js'
 import { pageLawLabel } from '../locale-words.js'
 import { showsLegalBasis } from '../words.js'
@@ -47,7 +47,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     // Only the laws that apply to this page's readers (src/applicability), never another region's.
     'dpv:hasApplicableLaw': unique(variant.laws.flatMap(({ jurisdiction: r }) => r.laws.map((_, index) => lawRef(graph, r, index)))),
     'dpv:hasAuthority': unique(variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang))),
-    'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r, lang))),
+    'dpv:hasRight': unique([...variant.regions.flatMap((r) => rightRefs(graph, r, lang)), ...statedRightRefs(graph, variant)]),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
   }
   const organisation: Node = {
@@ -124,6 +124,32 @@ function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
       'dpv:hasJurisdiction': { '@id': regionLocation(region) },
     })
   })
+}
+
+/**
+ * Rights a policy states for a region beyond its main law's list, each where the page states it
+ * (src/render/markdown/tables/rights.ts): California's "Shine the Light" request
+ * (`rights.shine-the-light`, Civ. Code §1798.83, unless the business says it makes no such
+ * disclosure) and minors' content removal (`children.content-removal`, Bus. & Prof. Code
+ * §22581). Named by the catalog element that asks for them, with its citation.
+ */
+function statedRightRefs(graph: Graph, variant: Variant): Node[] {
+  const { policy } = variant.model
+  // The page's own labels for them, in its language, without the label's full stop.
+  const w = (localWords(policy.language) ?? messages('en')).tables.rights
+  const label = (words: string) => words.replace(/\.$/, '')
+  const stated: { key: string; title: string; on: boolean }[] = [
+    { key: 'ca-shine-the-light', title: label(w.shineTheLight), on: policy.rights?.['shine-the-light'] !== undefined && policy.rights['shine-the-light'].discloses !== 'no' },
+    { key: 'ca-minors-content-removal', title: label(w.contentRemoval), on: policy.children?.['content-removal'] !== undefined },
+  ]
+  const out: Node[] = []
+  for (const right of stated.filter((r) => r.on)) {
+    const region = variant.regions.find((r) => r.elements.some((e) => e.key === right.key))
+    const element = region?.elements.find((e) => e.key === right.key)
+    if (!region || !element) continue
+    out.push(graph.ref({ '@id': `_:right-${region.id}-${right.key}`, '@type': 'dpv:DataSubjectRight', 'dct:title': right.title, 'dct:description': element.citation, 'dpv:hasJurisdiction': { '@id': regionLocation(region) } }))
+  }
+  return out
 }
 
 /**
