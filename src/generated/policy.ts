@@ -1,6 +1,13 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit: change the schema instead. */
 
 /**
+ * A calendar date written YYYY-MM-DD.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string
+/**
  * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -150,13 +157,6 @@ export type Suppressions6 = {
   reason: string
 }[]
 /**
- * A calendar date written YYYY-MM-DD.
- *
- * This interface was referenced by `Policy`'s JSON-Schema
- * via the `definition` "isoDate".
- */
-export type IsoDate = string
-/**
  * An absolute https or http address.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -250,9 +250,9 @@ export interface Policy {
    */
   version?: string
   /**
-   * The date this version takes effect, shown as "last updated". Write it as YYYY-MM-DD. policyc never uses the build date in its place.
+   * The date this version takes effect, shown as "last updated". Write it as YYYY-MM-DD. policyc never uses the build date in its place. For a published notice that gives no date, write `not-stated`: every page then says "Last updated: Not stated", the JSON-LD and the sitemap carry no date, and `policyc coverage` judges every element of the law as already in force. Give a date before relying on `--history` or `policyc show`: they order versions by it.
    */
-  effective: string
+  effective: IsoDate | 'not-stated'
   /**
    * The language the source text is written in, as a BCP 47 tag.
    */
@@ -268,11 +268,15 @@ export interface Policy {
   representatives?: Representative[]
   dpo?: Dpo
   /**
-   * The regions this policy serves, as ids from policyc's built-in jurisdiction catalog. Each region gets its own page with the rights, authority and terms its law uses. Run `policyc coverage` to see what each region requires.
+   * The regions this policy serves, as ids from policyc's built-in jurisdiction catalog. Each region gets its own page with the rights, authority and terms its law uses. Run `policyc coverage` to see what each region requires. For a published notice that names no region, write an empty list: policyc then publishes only the page for readers outside every listed region (see `outside-page`), which states what the notice says and no law's requirements.
    *
-   * @minItems 1
+   * @minItems 0
    */
-  regions: [RegionId, ...RegionId[]]
+  regions: RegionId[]
+  /**
+   * Also publish a page for readers outside every region in `regions` (`dist/<policy>/elsewhere/`). It says that it is for readers outside those regions, keeps only the sections and `only` blocks that name no region and the channels offered everywhere, and states what the notice itself says (data, purposes, recipients, retention, cookies, contacts) and no law's rights, authority, deadlines or legal bases. A policy whose `regions` is empty gets this page as its only page, without this key.
+   */
+  'outside-page'?: boolean
   /**
    * The categories of personal data the policy discusses, collected or not.
    */

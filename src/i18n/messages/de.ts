@@ -32,6 +32,8 @@ export const de: Messages = {
     forReadersIn: { before: 'Dies ist die Fassung der Erklärung für folgende Region: ', after: '.' },
     supervisoryAuthority: 'Aufsichtsbehörde: ',
     covers: (regions) => `Diese Erklärung gilt für: ${regions}.`,
+    outside: (regions: string) => `Diese Seite ist für Leserinnen und Leser außerhalb von ${regions}. Sie gibt wieder, was dieser Hinweis sagt, nicht was das Recht einer dieser Regionen verlangt.`,
+    outsideNone: 'Dieser Hinweis nennt nicht die Regionen, für die er gilt. Diese Seite gibt wieder, was der Hinweis sagt, nicht was das Recht einer Region verlangt.',
     chooseRegion: 'Wählen Sie oben Ihre Region, um die für Sie geltende Fassung zu sehen.',
     alsoAvailableAs: { before: 'Auch verfügbar als ', between: ' und ', after: '.' },
     markdownAlsoAvailableAs: { before: 'Auch verfügbar als ', webPage: 'Webseite', between: ' und als ', after: '.' },

@@ -24,6 +24,8 @@ export const en: Messages = {
     forReadersIn: { before: 'This is the version of the notice for readers in ', after: '.' },
     supervisoryAuthority: 'Supervisory authority: ',
     covers: (regions) => `This notice covers ${regions}.`,
+    outside: (regions: string) => `This page is for readers outside ${regions}. It states what this notice says, not what the law of any of those regions requires.`,
+    outsideNone: 'This notice does not name the regions it serves. This page states what the notice says, not what the law of any region requires.',
     chooseRegion: 'Choose your region above for the version that applies to you.',
     alsoAvailableAs: { before: 'Also available as ', between: ' and ', after: '.' },
     markdownAlsoAvailableAs: { before: 'Also available as ', webPage: 'a web page', between: ' and as ', after: '.' },

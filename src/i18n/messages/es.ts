@@ -29,6 +29,8 @@ export const es: Messages = {
     forReadersIn: { before: 'Esta es la versión del aviso para la siguiente región: ', after: '.' },
     supervisoryAuthority: 'Autoridad de control: ',
     covers: (regions) => `Este aviso abarca: ${regions}.`,
+    outside: (regions: string) => `Esta página es para lectores fuera de ${regions}. Recoge lo que dice este aviso, no lo que exige la ley de alguna de esas regiones.`,
+    outsideNone: 'Este aviso no nombra las regiones a las que se dirige. Esta página recoge lo que dice el aviso, no lo que exige la ley de alguna región.',
     chooseRegion: 'Elija su región arriba para ver la versión que se le aplica.',
     alsoAvailableAs: { before: 'También disponible en ', between: ' y ', after: '.' },
     markdownAlsoAvailableAs: { before: 'También disponible como ', webPage: 'página web', between: ' y como ', after: '.' },

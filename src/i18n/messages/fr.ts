@@ -32,6 +32,8 @@ export const fr: Messages = {
     forReadersIn: { before: 'Cette version de la politique s’adresse aux lecteurs de la région suivante : ', after: '.' },
     supervisoryAuthority: 'Autorité de contrôle : ',
     covers: (regions) => `Cette politique couvre : ${regions}.`,
+    outside: (regions: string) => `Cette page s’adresse aux lecteurs hors de ${regions}. Elle reprend ce que dit cet avis, et non ce qu’exige la loi de l’une de ces régions.`,
+    outsideNone: 'Cet avis ne nomme pas les régions qu’il vise. Cette page reprend ce que dit l’avis, et non ce qu’exige la loi d’une région.',
     chooseRegion: 'Choisissez votre région ci-dessus pour voir la version qui s’applique à vous.',
     alsoAvailableAs: { before: 'Également disponible en ', between: ' et en ', after: '.' },
     markdownAlsoAvailableAs: { before: 'Également disponible en ', webPage: 'page web', between: ' et en ', after: '.' },

@@ -24,6 +24,8 @@ export const nl: Messages = {
     forReadersIn: { before: 'Dit is de versie van de verklaring voor lezers in de regio ', after: '.' },
     supervisoryAuthority: 'Toezichthouder: ',
     covers: (regions) => `Deze verklaring geldt voor: ${regions}.`,
+    outside: (regions: string) => `Deze pagina is voor lezers buiten ${regions}. Zij geeft weer wat deze verklaring zegt, niet wat de wet van een van die regio's vereist.`,
+    outsideNone: "Deze verklaring noemt niet de regio's waarvoor zij geldt. Deze pagina geeft weer wat de verklaring zegt, niet wat de wet van een regio vereist.",
     chooseRegion: 'Kies hierboven uw regio voor de versie die voor u geldt.',
     alsoAvailableAs: { before: 'Ook beschikbaar als ', between: ' en ', after: '.' },
     markdownAlsoAvailableAs: { before: 'Ook beschikbaar als ', webPage: 'webpagina', between: ' en als ', after: '.' },

@@ -84,6 +84,10 @@ export interface PageWords {
   supervisoryAuthority: string
   /** On the global page: "This notice covers …." */
   covers: (regions: string) => string
+  /** On the page for readers outside every listed region (`outside-page`): who it is for, and that it states no law. */
+  outside: (regions: string) => string
+  /** The same page when the notice names no region at all (`regions: []`). */
+  outsideNone: string
   /** After `covers` where the page has a region switcher. */
   chooseRegion: string
   /** In the HTML page: "Also available as <a>Markdown</a> and <a>JSON-LD</a>." */

@@ -449,7 +449,8 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'ca-shine-the-light': shineTheLight,
   'ca-minors-content-removal': minorsContentRemoval,
   'cookie-duration-and-third-party-access': cookieDetails,
-  'date-last-updated': () => met(),
+  // Every page shows `effective` as "Last updated"; a notice that states no date (`not-stated`) discloses none.
+  'date-last-updated': ({ model }) => check(model.policy.effective !== 'not-stated', '`effective` is `not-stated`: the notice gives no date'),
   'form-written-or-electronic': () => met('published as a web page'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
   'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),

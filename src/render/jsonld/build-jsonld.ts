@@ -38,7 +38,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     '@type': ['WebPage', 'dpv:PrivacyNotice'],
     name: variant.region ? `${policy.title} (${pageRegionName(variant.region, lang)})` : policy.title,
     inLanguage: policy.language,
-    dateModified: policy.effective,
+    ...(policy.effective !== 'not-stated' ? { dateModified: policy.effective } : {}),
     ...(policy.version !== undefined ? { version: policy.version } : {}),
     ...(variant.region && options.globalUrl ? { isBasedOn: { '@id': options.globalUrl } } : {}),
     spatialCoverage: variant.regions.map((region) => place(region, lang)),

@@ -15,6 +15,8 @@ import type { TableBuilder, TableRow } from './table-spec.js'
  * page groups the same right under each name the laws give it.
  */
 export const rightsTable: TableBuilder = (variant) => {
+  // The page for readers outside every listed region states no law's rights (src/variant/variants-of.ts).
+  if (variant.outside) return undefined
   const { model } = variant
   const lang = model.policy.language
   const { m } = tableWords(lang, variant.terms)
