@@ -274,6 +274,10 @@ export interface Policy {
    */
   regions: RegionId[]
   /**
+   * Regions the built-in catalog lacks, declared by the policy with the law facts the notice itself states: the region's name and ISO 3166 codes, the law and its citation, the rights the notice lists under it, the answer deadline and the authority. Name a declared region in `regions` like a catalog one: it gets its own page, with these facts only, as the policy states them. policyc checks no notice elements for it (it knows none of that law's requirements) and `policyc regions <policy>` lists it beside the catalog's. Never copy a catalog region here: use its id.
+   */
+  'declared-regions'?: DeclaredRegion[]
+  /**
    * Also publish a page for readers outside every region in `regions` (`dist/<policy>/elsewhere/`). It says that it is for readers outside those regions, keeps only the sections and `only` blocks that name no region and the channels offered everywhere, and states what the notice itself says (data, purposes, recipients, retention, cookies, contacts) and no law's rights, authority, deadlines or legal bases. A policy whose `regions` is empty gets this page as its only page, without this key.
    */
   'outside-page'?: boolean
@@ -431,6 +435,92 @@ export interface Dpo {
    * The officer's postal address.
    */
   address?: string
+}
+/**
+ * A region the policy declares with its own law facts (see `declared-regions`).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "declaredRegion".
+ */
+export interface DeclaredRegion {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
+   */
+  id: string
+  /**
+   * The region's name, shown on its page.
+   */
+  name: string
+  /**
+   * The ISO 3166-1 countries (or ISO 3166-2 subdivisions) whose readers get this region's page.
+   *
+   * @minItems 1
+   */
+  codes: [string, ...string[]]
+  /**
+   * The law the notice names for this region.
+   */
+  law: {
+    /**
+     * The law's full name as the notice gives it.
+     */
+    name: string
+    /**
+     * A short name for labels ("NDPA").
+     */
+    short: string
+    /**
+     * Where the law's text is published.
+     */
+    url?: string
+    /**
+     * Where the notice says the law applies to readers there (for example the section on its scope).
+     */
+    citation?: string
+  }
+  /**
+   * The rights the notice lists under this law, each with its name and citation as the notice gives them. They are the rows of this region's `::table{of=rights}`.
+   */
+  rights?: {
+    /**
+     * The right's name.
+     */
+    name: string
+    /**
+     * Where in the law it is ("NDPA s.34(1)(a)").
+     */
+    citation: string
+  }[]
+  /**
+   * How long the notice says the law gives to answer a request.
+   */
+  deadline?: {
+    /**
+     * The period (P30D, P1M).
+     */
+    period: string
+    /**
+     * Where the law sets it.
+     */
+    citation: string
+  }
+  /**
+   * The authority the notice names for complaints in this region.
+   */
+  authority?: {
+    /**
+     * The authority's name.
+     */
+    name: string
+    /**
+     * The authority's website.
+     */
+    url: string
+  }
 }
 /**
  * A category of personal data.

@@ -2,6 +2,7 @@ import { authorityName, countryName, lawName, formatCookieDuration, formatDate, 
 import type { NamedAuthority } from '../applicability/index.js'
 import type { Cookie, Jurisdiction, RetentionRule } from '../resolve/model.js'
 import type { Variant } from '../variant/variant.js'
+import { isDeclared } from '../resolve/declared-region.js'
 import { cookieDurationWords, countryName as englishCountry, dateWords, joinWords, periodWords } from './words.js'
 
 /**
@@ -41,7 +42,8 @@ export function pageRegionName(region: Jurisdiction, language: string): string {
  * where the legal words name it; a lead authority or one the policy sets, as written.
  */
 export function pageAuthorityName(region: Jurisdiction, authority: NamedAuthority, language: string): string {
-  if (authority.kind !== 'own' || !localWords(language)) return authority.name
+  // A region the policy declares (`declared-regions`) has no translated names: the policy's own words stand.
+  if (authority.kind !== 'own' || !localWords(language) || isDeclared(region)) return authority.name
   return authorityName(region.id, language) || authority.name
 }
 
@@ -80,7 +82,7 @@ export function pageCookieDuration(duration: Cookie['duration'], language: strin
 /** A law's short name as the page's language writes it (GDPR → AVG in Dutch), for the "LAW: …" labels of per-law facts. */
 export function pageLawLabel(law: Jurisdiction, language: string): string {
   const short = law.laws[0].short
-  return localWords(language) ? lawName(short, language) : short
+  return localWords(language) && !isDeclared(law) ? lawName(short, language) : short
 }
 
 /**

@@ -7,6 +7,7 @@ import { localWords, pageAuthorityName, pagePeriod, pageRegionName, pageWords } 
 import { pageLawLabel } from '../locale-words.js'
 import { showsLegalBasis } from '../words.js'
 import { CONTEXT, knownPrefix } from './context.js'
+import { isDeclared } from '../../resolve/declared-region.js'
 import { basisTerm, countryLocation, regionLocation, SAFEGUARD_TERM } from './terms.js'
 
 type Node = Record<string, unknown>
@@ -110,7 +111,8 @@ function authorityRef(graph: Graph, variant: Variant, region: Jurisdiction, lang
 
 function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
   // English keeps the catalog's own names and citations; other languages name each right as that law does in them.
-  const local = localWords(lang) !== undefined
+  // A declared region's rights (`declared-regions`) keep the policy's own names and citations.
+  const local = localWords(lang) !== undefined && !isDeclared(region)
   return region.rights.map((right) => {
     if (right.dpv && knownPrefix(right.dpv)) return { '@id': right.dpv }
     // Rights outside the GDPR have no DPV terms (REGULATIONS.md §15.5): describe them.

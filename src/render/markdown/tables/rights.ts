@@ -8,6 +8,7 @@ import { localWords, pageAuthorityName, pageList, pageRegionName, tableWords } f
 import { pageLawLabel } from '../../locale-words.js'
 import { link, linkify, strong, text } from '../phrasing.js'
 import type { TableBuilder, TableRow } from './table-spec.js'
+import { isDeclared } from '../../../resolve/declared-region.js'
 
 /**
  * `::table{of=rights}`: the rights of the variant's region, named as its law names them, with the
@@ -23,7 +24,8 @@ export const rightsTable: TableBuilder = (variant) => {
   const w = m.tables.rights
   // English keeps the catalog's own names; other languages name each right as that law does in them.
   const local = localWords(lang) !== undefined
-  const nameOf = (region: Jurisdiction, right: Jurisdiction['rights'][number]) => (local ? rightName(region.id, right.key, lang) : right.name)
+  // A declared region's rights (`declared-regions`) keep the policy's own names.
+  const nameOf = (region: Jurisdiction, right: Jurisdiction['rights'][number]) => (local && !isDeclared(region) ? rightName(region.id, right.key, lang) : right.name)
   const citeOf = (text: string) => (local ? citation(text, lang) : text)
   if (variant.region) {
     const region = variant.region
