@@ -62,6 +62,10 @@ export function applicableLaws(policy: Pick<Policy, 'controller'>, region: Juris
     if (established) reaches.push({ kind: 'establishment', citation: by.citation })
     if (reaches.length) laws.push({ jurisdiction, reaches })
   }
+  // A region the policy declares itself (`declared-regions`, src/resolve/declared-region.ts): its law reaches its readers as the notice says.
+  if (!laws.some((law) => law.jurisdiction.id === region.id) && !loadCatalog().jurisdictions.some((j) => j.id === region.id)) {
+    laws.push({ jurisdiction: region, reaches: [{ kind: 'reader', citation: region.reach.readers }] })
+  }
   // The reader's own law first: its words name the page.
   return laws.sort((a, b) => Number(b.jurisdiction.id === region.id) - Number(a.jurisdiction.id === region.id))
 }

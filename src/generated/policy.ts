@@ -1,6 +1,13 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit: change the schema instead. */
 
 /**
+ * A calendar date written YYYY-MM-DD.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string
+/**
  * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -150,13 +157,6 @@ export type Suppressions6 = {
   reason: string
 }[]
 /**
- * A calendar date written YYYY-MM-DD.
- *
- * This interface was referenced by `Policy`'s JSON-Schema
- * via the `definition` "isoDate".
- */
-export type IsoDate = string
-/**
  * An absolute https or http address.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
@@ -250,9 +250,9 @@ export interface Policy {
    */
   version?: string
   /**
-   * The date this version takes effect, shown as "last updated". Write it as YYYY-MM-DD. policyc never uses the build date in its place.
+   * The date this version takes effect, shown as "last updated". Write it as YYYY-MM-DD. policyc never uses the build date in its place. For a published notice that gives no date, write `not-stated`: every page then says "Last updated: Not stated", the JSON-LD and the sitemap carry no date, and `policyc coverage` judges every element of the law as already in force. Give a date before relying on `--history` or `policyc show`: they order versions by it.
    */
-  effective: string
+  effective: IsoDate | 'not-stated'
   /**
    * The language the source text is written in, as a BCP 47 tag.
    */
@@ -268,11 +268,19 @@ export interface Policy {
   representatives?: Representative[]
   dpo?: Dpo
   /**
-   * The regions this policy serves, as ids from policyc's built-in jurisdiction catalog. Each region gets its own page with the rights, authority and terms its law uses. Run `policyc coverage` to see what each region requires.
+   * The regions this policy serves, as ids from policyc's built-in jurisdiction catalog. Each region gets its own page with the rights, authority and terms its law uses. Run `policyc coverage` to see what each region requires. For a published notice that names no region, write an empty list: policyc then publishes only the page for readers outside every listed region (see `outside-page`), which states what the notice says and no law's requirements.
    *
-   * @minItems 1
+   * @minItems 0
    */
-  regions: [RegionId, ...RegionId[]]
+  regions: RegionId[]
+  /**
+   * Regions the built-in catalog lacks, declared by the policy with the law facts the notice itself states: the region's name and ISO 3166 codes, the law and its citation, the rights the notice lists under it, the answer deadline and the authority. Name a declared region in `regions` like a catalog one: it gets its own page, with these facts only, as the policy states them. policyc checks no notice elements for it (it knows none of that law's requirements) and `policyc regions <policy>` lists it beside the catalog's. Never copy a catalog region here: use its id.
+   */
+  'declared-regions'?: DeclaredRegion[]
+  /**
+   * Also publish a page for readers outside every region in `regions` (`dist/<policy>/elsewhere/`). It says that it is for readers outside those regions, keeps only the sections and `only` blocks that name no region and the channels offered everywhere, and states what the notice itself says (data, purposes, recipients, retention, cookies, contacts) and no law's rights, authority, deadlines or legal bases. A policy whose `regions` is empty gets this page as its only page, without this key.
+   */
+  'outside-page'?: boolean
   /**
    * The categories of personal data the policy discusses, collected or not.
    */
@@ -427,6 +435,92 @@ export interface Dpo {
    * The officer's postal address.
    */
   address?: string
+}
+/**
+ * A region the policy declares with its own law facts (see `declared-regions`).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "declaredRegion".
+ */
+export interface DeclaredRegion {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A region id from the built-in jurisdiction catalog, such as eea, uk, ch, us-ca, ca, au, nz, za or br.
+   */
+  id: string
+  /**
+   * The region's name, shown on its page.
+   */
+  name: string
+  /**
+   * The ISO 3166-1 countries (or ISO 3166-2 subdivisions) whose readers get this region's page.
+   *
+   * @minItems 1
+   */
+  codes: [string, ...string[]]
+  /**
+   * The law the notice names for this region.
+   */
+  law: {
+    /**
+     * The law's full name as the notice gives it.
+     */
+    name: string
+    /**
+     * A short name for labels ("NDPA").
+     */
+    short: string
+    /**
+     * Where the law's text is published.
+     */
+    url?: string
+    /**
+     * Where the notice says the law applies to readers there (for example the section on its scope).
+     */
+    citation?: string
+  }
+  /**
+   * The rights the notice lists under this law, each with its name and citation as the notice gives them. They are the rows of this region's `::table{of=rights}`.
+   */
+  rights?: {
+    /**
+     * The right's name.
+     */
+    name: string
+    /**
+     * Where in the law it is ("NDPA s.34(1)(a)").
+     */
+    citation: string
+  }[]
+  /**
+   * How long the notice says the law gives to answer a request.
+   */
+  deadline?: {
+    /**
+     * The period (P30D, P1M).
+     */
+    period: string
+    /**
+     * Where the law sets it.
+     */
+    citation: string
+  }
+  /**
+   * The authority the notice names for complaints in this region.
+   */
+  authority?: {
+    /**
+     * The authority's name.
+     */
+    name: string
+    /**
+     * The authority's website.
+     */
+    url: string
+  }
 }
 /**
  * A category of personal data.
@@ -1066,6 +1160,29 @@ export interface RightsExercise {
    * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
    */
   'limit-use-url'?: string
+  /**
+   * California's "Shine the Light" law (Cal. Civ. Code §1798.83): a California customer may ask, once a calendar year and free of charge, which categories of personal information the business disclosed to third parties for their own direct marketing in the preceding calendar year, and the names and addresses of those third parties. Write it when the notice states this right (or states that no such disclosure is made). The California page then states it after `::table{of=rights}`, with the channels that take these requests; `policyc coverage` requires it of a business that says it makes such disclosures.
+   */
+  'shine-the-light'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * Whether the business discloses personal information to third parties for their direct marketing purposes, as the notice says: `yes`, `no`, or `not-stated` when the notice states the right without saying whether such disclosures happen. With `no`, the page says that none are made instead of describing the request.
+     */
+    discloses: 'yes' | 'no' | 'not-stated'
+    /**
+     * Ids of the channels (`rights.channels`) that take these requests: the designated mailing address, email address, or toll-free telephone or fax number of Civ. Code §1798.83(c)(1). Leave out when the notice names none for this request.
+     *
+     * @minItems 1
+     */
+    channels?: [Slug, ...Slug[]]
+    /**
+     * Anything more the notice says about these requests, in its words (Markdown links allowed).
+     */
+    description?: string
+  }
 }
 /**
  * A way to exercise rights or ask questions.
@@ -1182,6 +1299,19 @@ export interface Children {
    * Whether data of children below the minimum age is knowingly collected.
    */
   'knowingly-collects'?: boolean
+  /**
+   * California's content-removal right for minors (Cal. Bus. & Prof. Code §22581): an operator whose service is directed to minors, or who knows a minor uses it, lets a registered user under 18 who lives in California remove, or ask it to remove, content or information they posted, tells them how, and tells them that removal does not ensure complete or comprehensive removal. Write the notice's instructions here; the California page then states the right, the instructions and that warning, after `::table{of=rights}`. `policyc coverage` requires it where `minimum-age` is under 18.
+   */
+  'content-removal'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * How a minor removes their content or asks for its removal, in the notice's words (Markdown links allowed).
+     */
+    instructions: string
+  }
 }
 /**
  * A decision made solely by automated means.
@@ -1559,6 +1689,29 @@ export interface RightsExercise1 {
    * The page behind the "Limit the Use of My Sensitive Personal Information" link (Cal. Civ. Code §1798.135(a)(2); 11 CCR §7014), for a business that uses sensitive personal information beyond 11 CCR §7027(m).
    */
   'limit-use-url'?: string
+  /**
+   * California's "Shine the Light" law (Cal. Civ. Code §1798.83): a California customer may ask, once a calendar year and free of charge, which categories of personal information the business disclosed to third parties for their own direct marketing in the preceding calendar year, and the names and addresses of those third parties. Write it when the notice states this right (or states that no such disclosure is made). The California page then states it after `::table{of=rights}`, with the channels that take these requests; `policyc coverage` requires it of a business that says it makes such disclosures.
+   */
+  'shine-the-light'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * Whether the business discloses personal information to third parties for their direct marketing purposes, as the notice says: `yes`, `no`, or `not-stated` when the notice states the right without saying whether such disclosures happen. With `no`, the page says that none are made instead of describing the request.
+     */
+    discloses: 'yes' | 'no' | 'not-stated'
+    /**
+     * Ids of the channels (`rights.channels`) that take these requests: the designated mailing address, email address, or toll-free telephone or fax number of Civ. Code §1798.83(c)(1). Leave out when the notice names none for this request.
+     *
+     * @minItems 1
+     */
+    channels?: [Slug, ...Slug[]]
+    /**
+     * Anything more the notice says about these requests, in its words (Markdown links allowed).
+     */
+    description?: string
+  }
 }
 /**
  * How the service responds to browser privacy signals.
@@ -1599,6 +1752,19 @@ export interface Children1 {
    * Whether data of children below the minimum age is knowingly collected.
    */
   'knowingly-collects'?: boolean
+  /**
+   * California's content-removal right for minors (Cal. Bus. & Prof. Code §22581): an operator whose service is directed to minors, or who knows a minor uses it, lets a registered user under 18 who lives in California remove, or ask it to remove, content or information they posted, tells them how, and tells them that removal does not ensure complete or comprehensive removal. Write the notice's instructions here; the California page then states the right, the instructions and that warning, after `::table{of=rights}`. `policyc coverage` requires it where `minimum-age` is under 18.
+   */
+  'content-removal'?: {
+    /**
+     * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+     */
+    note?: string
+    /**
+     * How a minor removes their content or asks for its removal, in the notice's words (Markdown links allowed).
+     */
+    instructions: string
+  }
 }
 /**
  * Extra formats to write next to the notice.

@@ -1,6 +1,8 @@
 import { authorityName, countryName, lawName, formatCookieDuration, formatDate, formatList, formatPeriod, localTerms, messages, regionName, supportedLocale, type Messages, type Terminology } from '../i18n/index.js'
 import type { NamedAuthority } from '../applicability/index.js'
 import type { Cookie, Jurisdiction, RetentionRule } from '../resolve/model.js'
+import type { Variant } from '../variant/variant.js'
+import { isDeclared } from '../resolve/declared-region.js'
 import { cookieDurationWords, countryName as englishCountry, dateWords, joinWords, periodWords } from './words.js'
 
 /**
@@ -16,6 +18,8 @@ export function localWords(language: string): Messages | undefined {
 }
 
 export function pageDate(iso: string, language: string): string {
+  // `effective: not-stated`: a notice that gives no date says so rather than showing one.
+  if (iso === 'not-stated') return (localWords(language) ?? messages('en')).words.notStated
   return localWords(language) ? formatDate(iso, language) : dateWords(iso)
 }
 
@@ -38,7 +42,8 @@ export function pageRegionName(region: Jurisdiction, language: string): string {
  * where the legal words name it; a lead authority or one the policy sets, as written.
  */
 export function pageAuthorityName(region: Jurisdiction, authority: NamedAuthority, language: string): string {
-  if (authority.kind !== 'own' || !localWords(language)) return authority.name
+  // A region the policy declares (`declared-regions`) has no translated names: the policy's own words stand.
+  if (authority.kind !== 'own' || !localWords(language) || isDeclared(region)) return authority.name
   return authorityName(region.id, language) || authority.name
 }
 
@@ -77,5 +82,17 @@ export function pageCookieDuration(duration: Cookie['duration'], language: strin
 /** A law's short name as the page's language writes it (GDPR → AVG in Dutch), for the "LAW: …" labels of per-law facts. */
 export function pageLawLabel(law: Jurisdiction, language: string): string {
   const short = law.laws[0].short
-  return localWords(language) ? lawName(short, language) : short
+  return localWords(language) && !isDeclared(law) ? lawName(short, language) : short
+}
+
+/**
+ * Who the page for readers outside every listed region is for: the regions the notice names (the
+ * policy's `regions`), or that it names none; and that it states the notice, no law (no law of a
+ * listed region reaches these readers by their residence, and policyc claims no other).
+ */
+export function outsideWords(variant: Variant): string {
+  const { policy } = variant.model
+  const m = localWords(policy.language) ?? messages('en')
+  if (variant.model.regions.length === 0) return m.page.outsideNone
+  return m.page.outside(pageList(variant.model.regions.map((r) => pageRegionName(r, policy.language)), policy.language))
 }

@@ -12,6 +12,7 @@ import { parseProse, type ProseTree } from '../prose/parse-prose.js'
 import { inlineRefIds, SHORT_TEXT_FIELDS } from '../prose/inline-refs.js'
 import type { TableKind } from '../prose/directives.js'
 import { TABLE_FILTERS } from '../prose/table-filters.js'
+import { declaredJurisdiction } from './declared-region.js'
 import { withoutNotes } from './strip-notes.js'
 import { ENTITY_LISTS, listAt, type EntityEntry, type EntityKind, type PolicyModel } from './model.js'
 
@@ -32,6 +33,7 @@ const REFERENCES: readonly { path: readonly string[]; target: EntityKind }[] = [
   { path: ['cookies', '*', 'purpose'], target: 'purpose' },
   { path: ['cookies', '*', 'recipient'], target: 'recipient' },
   { path: ['rights', 'appeal', 'channels', '*'], target: 'channel' },
+  { path: ['rights', 'shine-the-light', 'channels', '*'], target: 'channel' },
   { path: ['automated-decisions', '*', 'purposes', '*'], target: 'purpose' },
   { path: ['incentives', '*', 'categories', '*'], target: 'category' },
 ]
@@ -67,12 +69,26 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
   // Regions: each must exist in the catalog.
   const regions: Jurisdiction[] = []
   const catalogIds = loadCatalog().jurisdictions.map((j) => j.id)
-  policy.regions.forEach((id, index) => {
-    const found = jurisdiction(id)
-    if (found) regions.push(found)
-    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, regionHint(id, loadCatalog().jurisdictions))
+  // Regions the policy declares with its own law facts (`declared-regions`); never a catalog id.
+  const declared = new Map<string, Jurisdiction>()
+  ;(policy['declared-regions'] ?? []).forEach((region, index) => {
+    if (catalogIds.includes(region.id)) {
+      report(['declared-regions', index, 'id'], 'declared-catalog-region', `Region \`${region.id}\` is in policyc's catalog: it cannot be declared again`, `Remove this declaration and name \`${region.id}\` in \`regions\`: the catalog knows its law.`)
+      return
+    }
+    if (declared.has(region.id)) {
+      report(['declared-regions', index, 'id'], 'duplicate-id', `Region \`${region.id}\` is declared twice`, 'Declare each region once.')
+      return
+    }
+    declared.set(region.id, declaredJurisdiction(region, policy.effective))
   })
-  const served = policy.regions.filter((id) => jurisdiction(id) !== undefined)
+  const regionById = (id: string) => jurisdiction(id) ?? declared.get(id)
+  policy.regions.forEach((id, index) => {
+    const found = regionById(id)
+    if (found) regions.push(found)
+    else report(['regions', index], 'unknown-region', `Unknown region \`${id}\``, regionHint(id, [...loadCatalog().jurisdictions, ...declared.values()]))
+  })
+  const served = policy.regions.filter((id) => regionById(id) !== undefined)
 
   const checkSelector = (selector: string): { reason: string; hint?: string | undefined } | undefined => {
     if (matchRegions(selector, served).length > 0) return undefined

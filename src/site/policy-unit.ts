@@ -127,7 +127,7 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     put(`${folder}index.html`, rendered.html)
     put(`${folder}index.md`, rendered.markdown)
     put(`${folder}policy.jsonld`, rendered.jsonld)
-    unit.pageDates.push([`${folder}index.html`, model.policy.effective])
+    if (model.policy.effective !== 'not-stated') unit.pageDates.push([`${folder}index.html`, model.policy.effective])
     unit.pages++
   }
   /** The links of a page in `folder`: home, assets, the region switcher (`switcher`: each variant's name and page) and the other languages. */

@@ -45,6 +45,7 @@ export function indexedPolicy(model: PolicyModel, variants: readonly Variant[], 
 }
 
 export function variantName(variant: Variant): string {
+  if (variant.outside) return variant.model.regions.length ? 'Outside these regions' : 'All readers'
   return variant.region ? variant.region.name : 'All regions'
 }
 
@@ -130,7 +131,7 @@ export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string, 
       if (!links?.length) {
         entries.push({
           loc: absoluteUrl(baseUrl, variant.folder)!,
-          lastmod: policy.effective,
+          ...(policy.effective !== 'not-stated' ? { lastmod: policy.effective } : {}),
         })
         continue
       }
@@ -138,7 +139,7 @@ export function sitemapXml(policies: readonly IndexedPolicy[], baseUrl: string, 
       for (const folder of new Set(links.map((l) => l.folder)))
         entries.push({
           loc: absoluteUrl(baseUrl, folder)!,
-          lastmod: policy.effective,
+          ...(policy.effective !== 'not-stated' ? { lastmod: policy.effective } : {}),
           links,
         })
     }

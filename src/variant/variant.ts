@@ -5,6 +5,9 @@ import type { Channel, Jurisdiction, PolicyModel, Section } from '../resolve/mod
 /** The key of the variant that shows every region's sections, as the published notice does. */
 export const GLOBAL = 'global'
 
+/** The key (and output folder) of the page for readers outside every listed region; no region id can be spelled so. */
+export const OUTSIDE = 'elsewhere'
+
 /** How the law of a variant names things (from the catalog's `terminology`). */
 export type Terminology = Jurisdiction['terminology']
 
@@ -50,4 +53,9 @@ export interface Variant {
    * stated only for these, each labelled with its law.
    */
   readonly laws: readonly ApplicableLaw[]
+  /**
+   * The page for readers outside every region the policy lists (`outside-page`, or a policy whose
+   * `regions` is empty): no region, no law, only what the notice itself says.
+   */
+  readonly outside?: true
 }

@@ -3,7 +3,7 @@ import { applicableLaws, type ApplicableLaw } from '../applicability/index.js'
 import { matchRegions } from '../catalog/catalog.js'
 import type { Jurisdiction, PolicyModel, Section } from '../resolve/model.js'
 import { filterOnly } from './filter-only.js'
-import { GLOBAL, type Variant, type VariantSection } from './variant.js'
+import { GLOBAL, OUTSIDE, type Variant, type VariantSection } from './variant.js'
 
 /** Region ids a list of selectors (`us-ca`, `us-*`) picks out of the regions a policy serves. */
 export function selectRegions(selectors: readonly string[], served: readonly string[]): string[] {
@@ -16,7 +16,43 @@ export function selectRegions(selectors: readonly string[], served: readonly str
  * This is the variant stage's one entry point; it reads the model and never changes it.
  */
 export function variantsOf(model: PolicyModel): Variant[] {
-  return [globalVariant(model), ...model.regions.map((region) => regionVariant(model, region))]
+  // A notice that names no region has one page, for every reader, and it states no law.
+  if (model.regions.length === 0) return [outsideVariant(model, GLOBAL)]
+  const outside = model.policy['outside-page'] === true ? [outsideVariant(model, OUTSIDE)] : []
+  return [globalVariant(model), ...model.regions.map((region) => regionVariant(model, region)), ...outside]
+}
+
+/**
+ * Neutral words for a page no law's terminology governs: the GDPR's, the plainest English of the
+ * catalog's terms, used only as words (headings, captions), never as a claim that the GDPR applies.
+ */
+const NO_LAW_TERMS = { 'personal-data': 'personal data', controller: 'controller', 'data-subject': 'data subject', 'sensitive-data': 'sensitive personal data' } as const
+
+/**
+ * The page for readers outside every listed region: the sections and `only` blocks that name no
+ * region, the channels offered everywhere, and no law (so no rights table, authority, deadline or
+ * legal basis: nothing a law requires is stated for readers no listed law protects).
+ */
+export function outsideVariant(model: PolicyModel, key: string = OUTSIDE): Variant {
+  const none = () => false
+  const sections: VariantSection[] = []
+  model.policy.sections.forEach((section, index) => {
+    if (section.regions) return
+    sections.push({ section, index, tree: filterOnly(treeOf(model, section.id), none), regions: [], scoped: false })
+  })
+  const intro = model.prose.get('#intro')?.tree
+  return {
+    model,
+    key,
+    region: undefined,
+    regions: [],
+    sections,
+    intro: intro && filterOnly(intro, none),
+    terms: NO_LAW_TERMS,
+    channels: (model.policy.rights?.channels ?? []).filter((channel) => !channel.regions),
+    laws: [],
+    outside: true,
+  }
 }
 
 export function globalVariant(model: PolicyModel): Variant {

@@ -66,13 +66,13 @@ describe('the did-you-mean of an unknown region', () => {
     ['Quebec', ['ca-qc']],
     ['us-cal', ['us-ca']],
     ['chh', ['ch']],
-    ['us-ny', ['us-ky', 'us-ne', 'us-nh', 'us-nj']], // every equally close id, so the editor sees none is New York
+    ['us-ny', ['us-ky', 'us-ne', 'us-nh', 'us-nj', 'us-nv']], // every equally close id, so the editor sees none is New York
   ])('%s → %j', (typo, expected) => {
     expect(closeRegions(typo, catalog).map((j) => j.id)).toEqual(expected)
   })
 
   it('names each close region, and lists every id when none is close', () => {
-    expect(regionHint('us-ny', catalog)).toBe('Did you mean `us-ky` (Kentucky), `us-ne` (Nebraska), `us-nh` (New Hampshire) or `us-nj` (New Jersey)? Run `policyc regions` to list every region.')
+    expect(regionHint('us-ny', catalog)).toBe('Did you mean `us-ky` (Kentucky), `us-ne` (Nebraska), `us-nh` (New Hampshire), `us-nj` (New Jersey) or `us-nv` (Nevada)? Run `policyc regions` to list every region.')
     expect(regionHint('xyzzy', catalog)).toBe(`Regions: ${catalog.map((j) => j.id).join(', ')} (\`policyc regions\` lists them with their names and laws).`)
   })
 })

@@ -12,7 +12,7 @@ export async function checkCase(name: string): Promise<CheckResult> {
   return checkPolicies([dir], { cwd: dir, lint: { now: '2026-12-02' } })
 }
 
-/** Every variant of a fixture rendered, keyed by region id (`global` for the page with every region). */
+/** Every variant of a fixture rendered, keyed by variant key (the region id, `global` for the page with every region, `elsewhere` for the page outside them). */
 export async function renderCase(name: string): Promise<Map<string, RenderedVariant>> {
   const result = await checkCase(name)
   const errors = result.diagnostics.filter((d) => d.severity === 'error')
@@ -20,7 +20,7 @@ export async function renderCase(name: string): Promise<Map<string, RenderedVari
   const templates = loadTemplates().templates!
   const cache = new FragmentCache()
   const pages = new Map<string, RenderedVariant>()
-  for (const variant of variantsOf(result.models[0])) pages.set(variant.region?.id ?? 'global', renderVariant(variant, { templates, cache, links: { home: 'index.html', assets: 'assets/', variants: [] } }))
+  for (const variant of variantsOf(result.models[0])) pages.set(variant.key, renderVariant(variant, { templates, cache, links: { home: 'index.html', assets: 'assets/', variants: [] } }))
   return pages
 }
 

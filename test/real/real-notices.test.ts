@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -33,27 +33,15 @@ interface Notice {
 const NOTICES: Notice[] = [
   {
     name: 'github-cookies',
-    warnings: {
-      // The page says neither which kind each cookie is nor whether it is set only after consent.
-      'cookie-consent-missing': 94,
-      // A cookie page that leaves contact, rights, retention and bases to the privacy statement.
-      'notice-element-missing': 11,
-      'category-retention-missing': 1,
-      // The page names no legal basis at all.
-      'purpose-basis-unmapped': 1,
-    },
-    invented: ['effective', 'controller.country', 'regions'],
+    // The page names no region it serves (`regions: []`), so no law's requirements are checked
+    // against it: the gaps a regional law would see (consent, bases, retention) are not reported.
+    warnings: {},
+    invented: ['controller.country'],
   },
   {
     name: 'github-subprocessors',
-    warnings: {
-      // The list names no transfer safeguard for any recipient outside the EEA.
-      'transfer-safeguard-missing': 30,
-      'notice-element-missing': 7,
-      'category-retention-missing': 1,
-      'purpose-basis-unmapped': 1,
-    },
-    invented: ['effective', 'controller.country', 'regions'],
+    warnings: {},
+    invented: ['controller.country'],
   },
 ]
 
@@ -204,6 +192,24 @@ describe.each(NOTICES)('real notice $name', (notice) => {
   })
 })
 
+describe('a notice that states no date and names no region', () => {
+  it.each(NOTICES)('$name: one page, for every reader, that says so and states no law', ({ name }) => {
+    const { md, html } = built.get(name)!
+    expect(md).toContain('GitHub · Last updated: Not stated')
+    expect(html).toContain('<p class="meta">Last updated: Not stated</p>')
+    expect(md).toContain('This notice does not name the regions it serves.\nThis page states what the notice says, not what the law of any region requires.')
+    expect(md).not.toContain('This notice covers')
+    // Only the source's own words name a law ("as defined under GDPR", a link to a GDPR FAQ).
+    const own = md.replaceAll('as defined under GDPR', '').replaceAll('GDPR-FAQs', '')
+    for (const law of ['GDPR', 'Art 6', 'supervisory authority', 'CCPA', 'we must answer within']) expect(own, law).not.toContain(law)
+    // No other page: the notice has no region page.
+    expect(readdirSync(join(out, name, name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual(['consent', 'coverage'])
+    const jsonld = JSON.parse(readFileSync(join(out, name, name, 'policy.jsonld'), 'utf8')) as { '@graph': Record<string, unknown>[] }
+    expect(jsonld['@graph'][0]!.dateModified).toBeUndefined()
+    expect(jsonld['@graph'][0]!['dpv:hasApplicableLaw']).toEqual([])
+  })
+})
+
 describe('the subprocessor list keeps its own grouping', () => {
   it('shows third-party subprocessors and subsidiaries in separate tables, under their own headings', () => {
     const md = built.get('github-subprocessors')!.md
@@ -222,9 +228,9 @@ describe('the subprocessor list keeps its own grouping', () => {
     expect(md).not.toContain('We will tell you of changes to this notice')
   })
 
-  it('says the notice names no legal basis, rather than one', () => {
+  it('claims no legal basis: a page that states no law has no basis column', () => {
     const md = built.get('github-subprocessors')!.md
-    expect(row(md, 'Provide services to our Enterprise customers')).toContain('| Not stated for this purpose |')
+    expect(row(md, 'Provide services to our Enterprise customers')).toBe('| Provide services to our Enterprise customers | Customer data |')
   })
 })
 

@@ -84,6 +84,10 @@ export interface PageWords {
   supervisoryAuthority: string
   /** On the global page: "This notice covers …." */
   covers: (regions: string) => string
+  /** On the page for readers outside every listed region (`outside-page`): who it is for, and that it states no law. */
+  outside: (regions: string) => string
+  /** The same page when the notice names no region at all (`regions: []`). */
+  outsideNone: string
   /** After `covers` where the page has a region switcher. */
   chooseRegion: string
   /** In the HTML page: "Also available as <a>Markdown</a> and <a>JSON-LD</a>." */
@@ -260,6 +264,15 @@ export interface TableWords {
     /** The channels that take appeals (`rights.appeal.channels`). */
     appealChannels: (list: string) => string
     complaints: string
+    /** Civ. Code §1798.83 ("Shine the Light"): label, the right as the law gives it, no disclosures, the channels. */
+    shineTheLight: string
+    shineTheLightRight: (citation: string) => string
+    shineTheLightNone: (citation: string) => string
+    shineTheLightChannels: (list: string) => string
+    /** Bus. & Prof. Code §22581: label, the right as the law gives it, the law's warning. */
+    contentRemoval: string
+    contentRemovalRight: (citation: string) => string
+    contentRemovalIncomplete: string
   }
   channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
 }

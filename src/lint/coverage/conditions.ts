@@ -30,6 +30,10 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   'automated-decisions': (model) => (model.policy['automated-decisions'] ?? []).length > 0,
   'controller-abroad': (model, region) => abroad(model, region),
   'any-cookies': (model) => (model.policy.cookies ?? []).length > 0,
+  // Cal. Civ. Code §1798.83 binds a business that discloses personal information to third parties for their direct marketing.
+  'direct-marketing-disclosure': (model) => model.policy.rights?.['shine-the-light']?.discloses === 'yes',
+  // Bus. & Prof. Code §22581 binds an operator that knows minors use the service: one open to users under 18, or that says it lets minors remove content.
+  'minor-users': (model) => (model.policy.children !== undefined && model.policy.children['minimum-age'] < 18) || model.policy.children?.['content-removal'] !== undefined,
   'indirect-collection': (model) => model.policy.categories.some((c) => c.collected && (c.sources ?? []).some((s) => INDIRECT_SOURCES.has(s))),
 }
 

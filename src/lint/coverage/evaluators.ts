@@ -211,6 +211,23 @@ const appealOnPage: Evaluator = (context) => {
 }
 
 /**
+ * California's two statements after the rights table (src/render/markdown/tables/rights.ts):
+ * "Shine the Light" (`rights.shine-the-light`, Civ. Code §1798.83) and minors' content removal
+ * (`children.content-removal`, Bus. & Prof. Code §22581). Met only when the page shows them.
+ */
+const shineTheLight: Evaluator = (context) => {
+  if (context.model.policy.rights?.['shine-the-light'] === undefined) return field(() => undefined, 'rights.shine-the-light')(context)
+  const m = localWords(context.model.policy.language) ?? messages('en')
+  return pageSays(context.page, m.tables.rights.shineTheLight) ? met() : missing('`rights.shine-the-light` is not on this page: it is stated after `::table{of=rights}`, which this page does not show', ['rights'])
+}
+
+const minorsContentRemoval: Evaluator = (context) => {
+  const removal = context.model.policy.children?.['content-removal']
+  if (removal === undefined) return missing('no `children.content-removal` (how a registered user under 18 removes what they posted)', context.model.policy.children ? ['children'] : undefined)
+  return pageSays(context.page, removal.instructions) ? met() : missing('`children.content-removal` is not on this page: it is stated after `::table{of=rights}`, which this page does not show', ['children'])
+}
+
+/**
  * The California table as the reader gets it (11 CCR §7011(e)(1)): the rows of collected
  * categories whose cell for one column reads "Not stated" (or is empty). Undefined when the page
  * has no such table.
@@ -425,8 +442,15 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'cookies-and-similar-technologies': cookies,
   'qc-tracking-technologies': cookies,
   'caloppa-third-party-tracking': cookies,
+  // NRS 603A.340(1)(d): whether third parties may collect covered information over time and across sites: the cookies table says who sets what.
+  'nv-third-party-tracking': cookies,
+  // NRS 603A.340(1)(c): how the operator tells consumers of material changes: the notice's `change-notice` promise.
+  'nv-material-change-process': field((m) => m.policy['change-notice'], 'change-notice'),
+  'ca-shine-the-light': shineTheLight,
+  'ca-minors-content-removal': minorsContentRemoval,
   'cookie-duration-and-third-party-access': cookieDetails,
-  'date-last-updated': () => met(),
+  // Every page shows `effective` as "Last updated"; a notice that states no date (`not-stated`) discloses none.
+  'date-last-updated': ({ model }) => check(model.policy.effective !== 'not-stated', '`effective` is `not-stated`: the notice gives no date'),
   'form-written-or-electronic': () => met('published as a web page'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
   'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),

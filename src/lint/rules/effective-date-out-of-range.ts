@@ -26,6 +26,8 @@ export default defineRule({
       return
     }
     const effective = model.policy.effective
+    // A notice that states no date: coverage reports the missing date (`date-last-updated`); there is nothing to compare here.
+    if (effective === 'not-stated') return
     if (effective > now) {
       report({ path: ['effective'], reason: `Effective date ${effective} is after today (${now}): the notice would describe terms not yet in force`, hint: 'Publish the notice on or after its effective date, or correct the date.' })
       return

@@ -4,7 +4,7 @@ import type { Variant } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import type { ExpandedSection } from '../markdown/markdown-page.js'
 import { headerAuthority } from '../page-authority.js'
-import { localWords, pageDate, pageList, pageRegionName, pageTerms, pageWords } from '../locale-words.js'
+import { localWords, outsideWords, pageDate, pageList, pageRegionName, pageTerms, pageWords } from '../locale-words.js'
 import { bodyToHtml } from './to-html.js'
 import { jsonForScript, trusted, type TrustedHtml } from './trusted-html.js'
 
@@ -42,10 +42,13 @@ export interface PageData {
   home: string
   assets: string
   controller: { name: string; website: string | null; email: string | null }
-  effective: { iso: string; words: string }
+  /** `iso` is null when the notice states no date (`effective: not-stated`). */
+  effective: { iso: string | null; words: string }
   version: string | null
   region: { name: string; authority: { name: string; url: string } | null } | null
   covers: string | null
+  /** On the page for readers outside every listed region: who it is for, and that it states no law. */
+  outside: string | null
   formats: { markdown: string; jsonld: string }
   coverage: string | null
   /** Raw: the version navigation (`policyc build --history`), or unset. */
@@ -124,7 +127,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
   const terms = pageTerms(variant.terms, lang)
   const date = pageDate(policy.effective, lang)
   const where = regionName ?? (m ? m.page.allRegions.toLowerCase() : 'all regions')
-  const covers = variant.region ? null : pageList(variant.regions.map((r) => pageRegionName(r, lang)), lang)
+  const covers = variant.region || variant.outside ? null : pageList(variant.regions.map((r) => pageRegionName(r, lang)), lang)
   const currentVariant = links.variants.find((v) => v.key === variant.key)?.name ?? where
   const words: PageTemplateWords = m
     ? {
@@ -177,10 +180,11 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
     home: links.home,
     assets: links.assets,
     controller: { name: controller.name, website: controller.website ?? null, email: controller.email ?? null },
-    effective: { iso: policy.effective, words: date },
+    effective: { iso: policy.effective === 'not-stated' ? null : policy.effective, words: date },
     version: policy.version ?? null,
     region: variant.region && regionName ? { name: regionName, authority: headerAuthority(variant) ?? null } : null,
     covers,
+    outside: variant.outside ? outsideWords(variant) : null,
     formats: { markdown: 'index.md', jsonld: 'policy.jsonld' },
     coverage: links.coverage ?? null,
     versions: versions ?? null,

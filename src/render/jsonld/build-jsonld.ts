@@ -2,11 +2,12 @@ import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient,
 import { basisValidIn, authorityFor, toolLabel, transferToolsFor } from '../../applicability/index.js'
 import { transferPairs } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
-import { citation, rightName } from '../../i18n/index.js'
+import { citation, messages, rightName } from '../../i18n/index.js'
 import { localWords, pageAuthorityName, pagePeriod, pageRegionName, pageWords } from '../locale-words.js'
 import { pageLawLabel } from '../locale-words.js'
 import { showsLegalBasis } from '../words.js'
 import { CONTEXT, knownPrefix } from './context.js'
+import { isDeclared } from '../../resolve/declared-region.js'
 import { basisTerm, countryLocation, regionLocation, SAFEGUARD_TERM } from './terms.js'
 
 type Node = Record<string, unknown>
@@ -38,7 +39,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     '@type': ['WebPage', 'dpv:PrivacyNotice'],
     name: variant.region ? `${policy.title} (${pageRegionName(variant.region, lang)})` : policy.title,
     inLanguage: policy.language,
-    dateModified: policy.effective,
+    ...(policy.effective !== 'not-stated' ? { dateModified: policy.effective } : {}),
     ...(policy.version !== undefined ? { version: policy.version } : {}),
     ...(variant.region && options.globalUrl ? { isBasedOn: { '@id': options.globalUrl } } : {}),
     spatialCoverage: variant.regions.map((region) => place(region, lang)),
@@ -47,7 +48,7 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     // Only the laws that apply to this page's readers (src/applicability), never another region's.
     'dpv:hasApplicableLaw': unique(variant.laws.flatMap(({ jurisdiction: r }) => r.laws.map((_, index) => lawRef(graph, r, index)))),
     'dpv:hasAuthority': unique(variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang))),
-    'dpv:hasRight': unique(variant.regions.flatMap((r) => rightRefs(graph, r, lang))),
+    'dpv:hasRight': unique([...variant.regions.flatMap((r) => rightRefs(graph, r, lang)), ...statedRightRefs(graph, variant)]),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
   }
   const organisation: Node = {
@@ -110,7 +111,8 @@ function authorityRef(graph: Graph, variant: Variant, region: Jurisdiction, lang
 
 function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
   // English keeps the catalog's own names and citations; other languages name each right as that law does in them.
-  const local = localWords(lang) !== undefined
+  // A declared region's rights (`declared-regions`) keep the policy's own names and citations.
+  const local = localWords(lang) !== undefined && !isDeclared(region)
   return region.rights.map((right) => {
     if (right.dpv && knownPrefix(right.dpv)) return { '@id': right.dpv }
     // Rights outside the GDPR have no DPV terms (REGULATIONS.md §15.5): describe them.
@@ -124,6 +126,32 @@ function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
       'dpv:hasJurisdiction': { '@id': regionLocation(region) },
     })
   })
+}
+
+/**
+ * Rights a policy states for a region beyond its main law's list, each where the page states it
+ * (src/render/markdown/tables/rights.ts): California's "Shine the Light" request
+ * (`rights.shine-the-light`, Civ. Code §1798.83, unless the business says it makes no such
+ * disclosure) and minors' content removal (`children.content-removal`, Bus. & Prof. Code
+ * §22581). Named by the catalog element that asks for them, with its citation.
+ */
+function statedRightRefs(graph: Graph, variant: Variant): Node[] {
+  const { policy } = variant.model
+  // The page's own labels for them, in its language, without the label's full stop.
+  const w = (localWords(policy.language) ?? messages('en')).tables.rights
+  const label = (words: string) => words.replace(/\.$/, '')
+  const stated: { key: string; title: string; on: boolean }[] = [
+    { key: 'ca-shine-the-light', title: label(w.shineTheLight), on: policy.rights?.['shine-the-light'] !== undefined && policy.rights['shine-the-light'].discloses !== 'no' },
+    { key: 'ca-minors-content-removal', title: label(w.contentRemoval), on: policy.children?.['content-removal'] !== undefined },
+  ]
+  const out: Node[] = []
+  for (const right of stated.filter((r) => r.on)) {
+    const region = variant.regions.find((r) => r.elements.some((e) => e.key === right.key))
+    const element = region?.elements.find((e) => e.key === right.key)
+    if (!region || !element) continue
+    out.push(graph.ref({ '@id': `_:right-${region.id}-${right.key}`, '@type': 'dpv:DataSubjectRight', 'dct:title': right.title, 'dct:description': element.citation, 'dpv:hasJurisdiction': { '@id': regionLocation(region) } }))
+  }
+  return out
 }
 
 /**

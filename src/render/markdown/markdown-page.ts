@@ -3,7 +3,7 @@ import type { Variant, VariantSection } from '../../variant/variant.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
 import { headerAuthority } from '../page-authority.js'
-import { localWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
+import { localWords, outsideWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
 import { link, linkify, strong, text, shortText } from './phrasing.js'
 import { scopeReferences } from './scope-references.js'
 import { toMarkdown } from './to-markdown.js'
@@ -37,10 +37,13 @@ function header(variant: Variant): RootContent[] {
   const lang = policy.language
   const m = localWords(lang)
   const date = pageDate(policy.effective, lang)
-  const meta: PhrasingContent[] = [text(`${policy.controller.name} · ${m ? m.page.lastUpdated : 'Last updated'} ${date}`)]
+  // A notice without a date (`effective: not-stated`) reads "Last updated: Not stated".
+  const meta: PhrasingContent[] = [text(`${policy.controller.name} · ${m ? m.page.lastUpdated : 'Last updated'}${policy.effective === 'not-stated' ? ': ' : ' '}${date}`)]
   if (policy.version !== undefined) meta.push(text(` · ${m ? m.page.version(policy.version) : `Version ${policy.version}`}`))
   const covers = pageList(variant.regions.map((r) => pageRegionName(r, lang)), lang)
-  const scope: PhrasingContent[] = variant.region
+  const scope: PhrasingContent[] = variant.outside
+    ? [text(outsideWords(variant))]
+    : variant.region
     ? [text(m ? `${m.page.forReadersIn.before}${pageRegionName(variant.region, lang)}${m.page.forReadersIn.after}` : `This is the version of the notice for readers in ${variant.region.name}.`)]
     : [text(m ? m.page.covers(covers) : `This notice covers ${covers}.`)]
   const blocks: RootContent[] = [
@@ -64,3 +67,4 @@ function sectionBlocks(variant: Variant, { source, body }: ExpandedSection): Roo
   blocks.push(...body.children)
   return blocks
 }
+

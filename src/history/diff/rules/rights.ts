@@ -77,6 +77,12 @@ export const rights: SubjectSpec = {
       { field: 'requirements', kind: 'prose' },
     ], { added: editorial('now says whether authorized agents are accepted'), removed: material('no longer says whether authorized agents are accepted') }),
     { field: 'complaints', kind: 'prose' },
+    // Cal. Civ. Code §1798.83: starting to disclose for direct marketing, or losing a channel, is less for the reader.
+    nestedBlock('shine-the-light', [
+      { field: 'discloses', kind: 'value', classify: byRank({ no: 0, 'not-stated': 1, yes: 2 }, { up: 'personal information may now go to third parties for their direct marketing', down: 'less personal information goes to third parties for their direct marketing' }) },
+      { field: 'channels', kind: 'set', added: none('more ways to ask about disclosures for direct marketing'), removed: () => material('fewer ways to ask about disclosures for direct marketing') },
+      { field: 'description', kind: 'prose' },
+    ], { added: editorial('now states the California "Shine the Light" request'), removed: material('no longer states the California "Shine the Light" request') }),
   ],
 }
 
@@ -177,5 +183,7 @@ export const children: SubjectSpec = {
   fields: [
     { field: 'minimum-age', kind: 'value', classify: (a, b) => (Number(b) < Number(a) ? material('younger children may use the service') : editorial('a higher minimum age')) },
     { field: 'knowingly-collects', kind: 'value', classify: flag('now knowingly collects data of children under the minimum age', 'no longer knowingly collects data of children') },
+    // Bus. & Prof. Code §22581: how a minor removes what they posted.
+    nestedBlock('content-removal', [{ field: 'instructions', kind: 'prose' }], { added: editorial('now says how a minor removes content they posted'), removed: material('no longer says how a minor removes content they posted') }),
   ],
 }

@@ -8,6 +8,7 @@ import { localWords, pageAuthorityName, pageList, pageRegionName, tableWords } f
 import { pageLawLabel } from '../../locale-words.js'
 import { link, linkify, strong, text } from '../phrasing.js'
 import type { TableBuilder, TableRow } from './table-spec.js'
+import { isDeclared } from '../../../resolve/declared-region.js'
 
 /**
  * `::table{of=rights}`: the rights of the variant's region, named as its law names them, with the
@@ -15,13 +16,16 @@ import type { TableBuilder, TableRow } from './table-spec.js'
  * page groups the same right under each name the laws give it.
  */
 export const rightsTable: TableBuilder = (variant) => {
+  // The page for readers outside every listed region states no law's rights (src/variant/variants-of.ts).
+  if (variant.outside) return undefined
   const { model } = variant
   const lang = model.policy.language
   const { m } = tableWords(lang, variant.terms)
   const w = m.tables.rights
   // English keeps the catalog's own names; other languages name each right as that law does in them.
   const local = localWords(lang) !== undefined
-  const nameOf = (region: Jurisdiction, right: Jurisdiction['rights'][number]) => (local ? rightName(region.id, right.key, lang) : right.name)
+  // A declared region's rights (`declared-regions`) keep the policy's own names.
+  const nameOf = (region: Jurisdiction, right: Jurisdiction['rights'][number]) => (local && !isDeclared(region) ? rightName(region.id, right.key, lang) : right.name)
   const citeOf = (text: string) => (local ? citation(text, lang) : text)
   if (variant.region) {
     const region = variant.region
@@ -168,14 +172,16 @@ export const REQUEST_FACT_ELEMENTS = {
   fee: ['rights-free-of-charge'],
   appeal: ['appeal-process'],
   complaints: ['uk-right-complain-to-controller', 'complaint-handling-process'],
+  'shine-the-light': ['ca-shine-the-light'],
+  'content-removal': ['ca-minors-content-removal'],
 } as const
 
 function requestParagraphs(variant: Variant, m: Messages): BlockContent[] {
   const rights = variant.model.policy.rights
-  if (!rights) return []
+  const asked = (keys: readonly string[]) => variant.regions.some((region) => region.elements.some((e) => keys.includes(e.key)))
+  if (!rights) return californiaParagraphs(variant, m, asked)
   const w = m.tables.rights
   const lang = variant.model.policy.language
-  const asked = (keys: readonly string[]) => variant.regions.some((region) => region.elements.some((e) => keys.includes(e.key)))
   const out: BlockContent[] = []
   const said = (label: string, words: string | undefined, more: PhrasingContent[] = []) => {
     const body: PhrasingContent[] = words ? [text(' '), ...linkify(words.trim())] : []
@@ -189,5 +195,49 @@ function requestParagraphs(variant: Variant, m: Messages): BlockContent[] {
     said(w.appeal, appeal.description, labels.length ? [text(` ${w.appealChannels(pageList(labels, lang))}`)] : [])
   }
   if (rights.complaints && asked(REQUEST_FACT_ELEMENTS.complaints)) said(w.complaints, rights.complaints)
+  out.push(...californiaParagraphs(variant, m, asked))
+  return out
+}
+
+/** The citation of a catalog element in the first of the variant's regions that lists it, in the page's language. */
+function elementCitation(variant: Variant, key: string): string | undefined {
+  const cited = variant.regions.flatMap((region) => region.elements).find((e) => e.key === key)?.citation
+  if (cited === undefined) return undefined
+  const lang = variant.model.policy.language
+  return localWords(lang) ? citation(cited, lang) : cited
+}
+
+/**
+ * Two California statements, each only on a page whose readers California's law reaches (the
+ * catalog's us-ca element for it), and only when the policy states the fact:
+ * - `rights.shine-the-light` (Cal. Civ. Code §1798.83): the right to ask, once a calendar year and
+ *   free of charge, for the categories disclosed to third parties for their direct marketing in the
+ *   preceding calendar year and those third parties' names and addresses (§1798.83(a)(1)-(2),
+ *   (c)(1)); with `discloses: no`, only that no such disclosure is made. The channels are the
+ *   designated addresses of §1798.83(c)(1).
+ * - `children.content-removal` (Bus. & Prof. Code §22581): the right of a registered user under 18
+ *   living in California to remove, or have removed, what they posted (§22581(a)(1)), the
+ *   policy's instructions (§22581(a)(2)), and the law's warning that removal may be incomplete
+ *   (§22581(a)(4)).
+ */
+function californiaParagraphs(variant: Variant, m: Messages, asked: (keys: readonly string[]) => boolean): BlockContent[] {
+  const { policy } = variant.model
+  const lang = policy.language
+  const w = m.tables.rights
+  const out: BlockContent[] = []
+  const stl = policy.rights?.['shine-the-light']
+  const stlCitation = elementCitation(variant, 'ca-shine-the-light')
+  if (stl && stlCitation && asked(REQUEST_FACT_ELEMENTS['shine-the-light'])) {
+    const parts: PhrasingContent[] = [strong(w.shineTheLight), text(` ${stl.discloses === 'no' ? w.shineTheLightNone(stlCitation) : w.shineTheLightRight(stlCitation)}`)]
+    const labels = (stl.channels ?? []).map((id) => policy.rights?.channels.find((c) => c.id === id)?.label ?? id)
+    if (labels.length) parts.push(text(` ${w.shineTheLightChannels(pageList(labels, lang))}`))
+    if (stl.description) parts.push(text(' '), ...linkify(stl.description.trim()))
+    out.push({ type: 'paragraph', children: parts })
+  }
+  const removal = policy.children?.['content-removal']
+  const removalCitation = elementCitation(variant, 'ca-minors-content-removal')
+  if (removal && removalCitation && asked(REQUEST_FACT_ELEMENTS['content-removal'])) {
+    out.push({ type: 'paragraph', children: [strong(w.contentRemoval), text(` ${w.contentRemovalRight(removalCitation)} `), ...linkify(removal.instructions.trim()), text(` ${w.contentRemovalIncomplete}`)] })
+  }
   return out
 }
