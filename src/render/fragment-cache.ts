@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 
 /**
  * Rendered fragments by content. A section that reads the same in several variants (most do)
@@ -16,7 +15,11 @@ import type { Root } from 'mdast'
  */
 export class FragmentCache {
   private readonly entries = new Map<string, string>()
-  private readonly digests = new WeakMap<Root, string>()
+  /** Content id of each block object seen (the parsed bodies' blocks are read once). */
+  private readonly ids = new WeakMap<object, number>()
+  /** A block's JSON → its id; the oldest are dropped past `capacity * 8`. */
+  private readonly interned = new Map<string, number>()
+  private nextId = 0
   hits = 0
   misses = 0
 
@@ -36,13 +39,29 @@ export class FragmentCache {
     return built
   }
 
-  /** A digest of a tree's content (positions included: they are the same for the same text). */
+  /**
+   * An id that stands for a tree's content: equal ids mean equal trees. Ids are given out once
+   * each and never reused, so two trees share an id only when their content is equal, and a
+   * forgotten entry only costs a miss. Each top-level block is read once per block object: an
+   * expanded body shares its unchanged blocks with the parsed body, so on later pages only the
+   * blocks expansion made anew (tables, paragraphs with links) are written out as JSON again,
+   * where hashing the whole tree's JSON read every block on every page.
+   */
   digest(tree: Root): string {
-    let digest = this.digests.get(tree)
-    if (digest === undefined) {
-      digest = createHash('sha1').update(JSON.stringify(tree)).digest('base64')
-      this.digests.set(tree, digest)
+    return tree.children.map((block) => this.idOf(block)).join(',')
+  }
+
+  private idOf(node: Nodes): number {
+    let id = this.ids.get(node)
+    if (id !== undefined) return id
+    const key = JSON.stringify(node)
+    id = this.interned.get(key)
+    if (id === undefined) {
+      id = this.nextId++
+      this.interned.set(key, id)
+      if (this.interned.size > this.capacity * 8) this.interned.delete(this.interned.keys().next().value as string)
     }
-    return digest
+    this.ids.set(node, id)
+    return id
   }
 }

@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { coverageMatrix, renderCoverageMarkdown } from '../lint/coverage/index.js'
+import { renderCoverageMarkdown } from '../lint/coverage/index.js'
+import { coverageMatrixOnce } from '../lint/coverage/matrix-once.js'
 import { coverageMarkdownParts, coverageTable } from '../lint/coverage/render.js'
 import { CSP, footerWords } from '../render/html/html-page.js'
 import type { TemplateSet } from '../render/html/template-set.js'
@@ -37,7 +38,8 @@ const MATRIX_CAPTION = 'Notice elements per region'
 export function coveragePage(model: PolicyModel, options: { templates: TemplateSet; now?: string | undefined }): CoveragePage {
   const id = model.policy.id
   const folder = coverageFolder(id)
-  const matrix = coverageMatrix(model, { now: options.now })
+  // The matrix the check stage's `notice-element-missing` rule evaluated for this model and date.
+  const matrix = coverageMatrixOnce(model, { now: options.now })
   const markdown = renderCoverageMarkdown(matrix)
   const { head, tail } = coverageMarkdownParts(matrix)
   // The element × region table is most of the page and needs no parsing (it holds only keys and

@@ -1,7 +1,7 @@
 import type { PolicyModel } from '../../resolve/model.js'
 import { variantsOf } from '../../variant/variants-of.js'
-import { canonicalJson, sha256Hex } from './canonical-json.js'
-import { NOTICE_CANONICALIZATION, noticeContent } from './notice-content.js'
+import { sha256Hex } from './canonical-json.js'
+import { NOTICE_CANONICALIZATION, noticeContentJson } from './notice-content.js'
 
 /**
  * One notice a person can be shown and consent to: a version of the policy, for one variant
@@ -55,7 +55,7 @@ export function buildConsentManifest(model: PolicyModel, options: { baseUrl?: st
   const { policy } = model
   const contents = new Map<string, string>()
   const notices = variantsOf(model).map((variant): ConsentNotice => {
-    const content = canonicalJson(noticeContent(variant))
+    const content = noticeContentJson(variant)
     const folder = variant.region ? `${variant.key}/` : ''
     const path = `${policy.id}/${folder}`
     const contentPath = `${policy.id}/consent/${variant.key}.${policy.language}.json`

@@ -1,5 +1,5 @@
 import type { Variant } from '../../variant/variant.js'
-import type { JsonValue } from './canonical-json.js'
+import { canonicalJson, type JsonValue } from './canonical-json.js'
 
 /** Names the canonical form, so a consent record says how its hash was computed. */
 export const NOTICE_CANONICALIZATION = 'policyc-notice-v1+jcs'
@@ -44,6 +44,55 @@ export function noticeContent(variant: Variant): JsonValue {
     channels: plain(variant.channels),
     data: plain(data),
   }
+}
+
+/** The canonical JSON of the policy data (everything but sections and intro), per policy object: the same for every variant. */
+const dataJson = new WeakMap<object, string>()
+/** The canonical JSON of a body tree, per tree object: a section that does not vary by region shares its tree across variants. */
+const treeJson = new WeakMap<object, string>()
+
+function once(memo: WeakMap<object, string>, key: object, make: () => string): string {
+  let json = memo.get(key)
+  if (json === undefined) memo.set(key, (json = make()))
+  return json
+}
+
+/** An object's canonical JSON from its members' canonical JSON: keys sorted by UTF-16 code units, as `canonicalJson` sorts them. */
+function canonicalObject(members: Record<string, string>): string {
+  return `{${Object.keys(members)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${members[key]!}`)
+    .join(',')}}`
+}
+
+/**
+ * `canonicalJson(noticeContent(variant))`, byte for byte, with the parts every variant shares
+ * written once per policy: the policy data (most of the bytes) once, and each body tree once
+ * however many variants show it; a policy has some 24 variants (test/export/consent.test.ts
+ * checks the two are equal).
+ */
+export function noticeContentJson(variant: Variant): string {
+  const { policy } = variant.model
+  const tree = (root: object) => once(treeJson, root, () => canonicalJson(plain(root)))
+  return canonicalObject({
+    canonicalization: canonicalJson(NOTICE_CANONICALIZATION),
+    policy: canonicalJson(policy.id),
+    version: canonicalJson(policy.version ?? null),
+    effective: canonicalJson(policy.effective),
+    language: canonicalJson(policy.language),
+    variant: canonicalJson(variant.key),
+    regions: canonicalJson(variant.regions.map((r) => r.id)),
+    title: canonicalJson(policy.title),
+    intro: variant.intro ? tree(variant.intro) : 'null',
+    sections: `[${variant.sections
+      .map(({ section, tree: body }) => canonicalObject({ id: canonicalJson(section.id), title: canonicalJson(section.title), summary: canonicalJson(section.summary ?? null), body: tree(body) }))
+      .join(',')}]`,
+    channels: canonicalJson(plain(variant.channels)),
+    data: once(dataJson, policy, () => {
+      const { sections: _sections, intro: _intro, ...data } = policy
+      return canonicalJson(plain(data))
+    }),
+  })
 }
 
 /** A deep copy as JSON data, without source positions, `suppress` entries or undefined values. */

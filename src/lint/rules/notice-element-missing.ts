@@ -1,4 +1,5 @@
-import { coverageMatrix, missingCells, unevaluatedCells, type CoverageCell } from '../coverage/index.js'
+import { missingCells, unevaluatedCells, type CoverageCell } from '../coverage/index.js'
+import { coverageMatrixOnce } from '../coverage/matrix-once.js'
 import { listShort } from '../facts.js'
 import { defineRule } from '../rule.js'
 
@@ -23,7 +24,7 @@ export default defineRule({
     good: 'regions: [eea]\nsections:\n  - id: rights\n    title: Your rights\n    body: |\n      ::table{of=rights}\n\n      You can complain to the [Autoriteit Persoonsgegevens](https://autoriteitpersoonsgegevens.nl/).',
   },
   check({ model, now, report, skip, engine }) {
-    const matrix = coverageMatrix(model, { now })
+    const matrix = coverageMatrixOnce(model, { now })
     // Not evaluated is neither met nor missing: say so in every check format (as a note), never stay silent.
     const unjudged = unevaluatedCells(matrix)
     if (unjudged.length > 0) {

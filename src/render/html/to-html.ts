@@ -8,13 +8,17 @@ import { visit } from 'unist-util-visit'
 import { CLOBBER_PREFIX } from '../anchors.js'
 import type { CrossRef, PolicyTable, RegionOnly } from '../markdown/nodes.js'
 import { SANITIZE_SCHEMA } from './sanitize-schema.js'
+import { memoCellHtml, tableHtml } from './table-html.js'
 
 type Handlers = NonNullable<RemarkRehypeOptions['handlers']>
 type Handler = NonNullable<Handlers['root']>
 
 /** One handler per policyc node, in an explicit map; remark-rehype handles standard mdast. */
 const handlers: Record<string, Handler> = {
-  policyTable(state, node: PolicyTable): Element {
+  policyTable(state, node: PolicyTable): Element | ElementContent {
+    // In `bodyToHtml`, the table is written as a string and stands here as a marker until then.
+    const written = stringTables && tableHtml(node, cellHtml)
+    if (stringTables && written !== undefined) return { type: 'text', value: `${MARK}${stringTables.push(written) - 1}${MARK_END}` }
     const table = state.one(node.children[0], node) as Element
     for (const section of table.children) {
       if (section.type !== 'element') continue
@@ -79,6 +83,24 @@ function scopeFootnotes(sectionId: string) {
   }
 }
 
+/**
+ * The tables of the body `bodyToHtml` is writing, in order; each stands in the tree as a text
+ * marker of private-use characters, which the sanitizer keeps as text and the serialiser writes as
+ * it is, and is put in its place in the written HTML. Unset outside `bodyToHtml` (`bodyToHast`
+ * gives the tables as trees, as before).
+ */
+let stringTables: string[] | undefined
+const MARK = '\uE000policyc-table-'
+const MARK_END = '\uE001'
+const MARK_START = '\uE000'
+const MARKS = /\uE000policyc-table-(\d+)\uE001/g
+
+/** A cell's HTML: its content as a paragraph through the same pipeline, inside the `<p>`. */
+const cellHtml = memoCellHtml((children) => {
+  const processor = processorFor('cell')
+  return processor.stringify(processor.runSync({ type: 'root', children: [{ type: 'paragraph', children }] }))
+})
+
 const processors = new Map<string, Processor<Root, Root, HastRoot, HastRoot, string>>()
 
 function processorFor(sectionId: string): Processor<Root, Root, HastRoot, HastRoot, string> {
@@ -101,11 +123,44 @@ function processorFor(sectionId: string): Processor<Root, Root, HastRoot, HastRo
  */
 export function bodyToHtml(tree: Root, sectionId: string): string {
   const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
-  return processor.stringify(processor.runSync(tree))
+  const outer = stringTables
+  const tables: string[] = []
+  stringTables = tables
+  let html: string
+  try {
+    html = processor.stringify(processor.runSync(tree))
+  } finally {
+    stringTables = outer
+  }
+  if (tables.length === 0) return html
+  // Every marker once, in order, and no other private-use mark in the body: else (the text itself
+  // holds such a mark) the body is written again with its tables through the pipeline.
+  let next = 0
+  const out = html.replace(MARKS, (marker, index: string) => (Number(index) === next ? tables[next++]! : marker))
+  if (next === tables.length && html.split(MARK_START).length - 1 === tables.length) return out
+  return bodyToHtmlThroughUnified(tree, sectionId)
+}
+
+/** The same HTML with every data table made by remark-rehype and rehype-stringify themselves (the path string tables are tested against). */
+export function bodyToHtmlThroughUnified(tree: Root, sectionId: string): string {
+  const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
+  const outer = stringTables
+  stringTables = undefined
+  try {
+    return processor.stringify(processor.runSync(tree))
+  } finally {
+    stringTables = outer
+  }
 }
 
 /** The same sanitized body as a hast tree, before it is written out (the redline compares two of them). */
 export function bodyToHast(tree: Root, sectionId: string): HastRoot {
   const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
-  return processor.runSync(structuredClone(tree))
+  const outer = stringTables
+  stringTables = undefined
+  try {
+    return processor.runSync(structuredClone(tree))
+  } finally {
+    stringTables = outer
+  }
 }

@@ -12,6 +12,9 @@ import { text } from './phrasing.js'
 import { filteredSpec, type TableSpec } from './tables/table-spec.js'
 import { filtersOf } from '../../prose/table-filters.js'
 
+/** Expanded tables by spec object and by what else they depend on (see `Expander.table`). */
+const tableNodes = new WeakMap<TableSpec, Map<string, PolicyTable>>()
+
 /** A problem in a body found while rendering: reported at the node, never thrown. */
 export type RenderReport = (node: Nodes, ruleId: string, reason: string, hint?: string) => void
 
@@ -116,20 +119,34 @@ class Expander {
   private table(spec: TableSpec, kind: PolicyTable['kind'], caption: string, ordinal: number): PolicyTable {
     const { plan, sectionId } = this.options
     const owner = tableOwner(sectionId, ordinal)
-    const header: MdastTableRow = { type: 'tableRow', children: spec.columns.map((column) => ({ type: 'tableCell', children: [text(column)] })) }
-    const rows: MdastTableRow[] = spec.rows.map((row) => {
+    // The row ids this table writes: the rows whose entity it is the first table on the page to list.
+    const anchors = spec.rows.map((row) => {
       const anchor = row.entity ? plan.rows.get(row.entity.id) : undefined
+      return anchor?.owner === owner ? anchor.id : undefined
+    })
+    // The node is a function of the spec and these: a spec shared by several pages (tables/spec-once.ts)
+    // gives them one node, which the fragment cache then recognises without reading it again.
+    const key = JSON.stringify([kind, caption, sectionId, ordinal, anchors])
+    let bySpec = tableNodes.get(spec)
+    if (!bySpec) tableNodes.set(spec, (bySpec = new Map()))
+    const found = bySpec.get(key)
+    if (found) return found
+    const header: MdastTableRow = { type: 'tableRow', children: spec.columns.map((column) => ({ type: 'tableCell', children: [text(column)] })) }
+    const rows: MdastTableRow[] = spec.rows.map((row, index) => {
       const tableRow: MdastTableRow = { type: 'tableRow', children: row.cells.map((cell) => ({ type: 'tableCell', children: cell })) }
-      if (anchor?.owner === owner) tableRow.data = { hProperties: { id: anchor.id } }
+      const id = anchors[index]
+      if (id !== undefined) tableRow.data = { hProperties: { id } }
       return tableRow
     })
-    return {
+    const table: PolicyTable = {
       type: 'policyTable',
       kind,
       caption,
       captionId: `table-${sectionId.replace('#', '_')}-${ordinal}`,
       children: [{ type: 'table', align: spec.columns.map(() => null), children: [header, ...rows] }],
     }
+    bySpec.set(key, table)
+    return table
   }
 
   private textDirective(node: TextDirective): Nodes[] {

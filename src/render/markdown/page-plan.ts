@@ -4,7 +4,7 @@ import { isTableKind, type TableKind } from '../../prose/directives.js'
 import type { Variant } from '../../variant/variant.js'
 import { rowId } from '../anchors.js'
 import { HeadingSlugger } from './heading-slug.js'
-import { TABLES } from './tables/index.js'
+import { tableSpecOnce } from './tables/spec-once.js'
 import { filteredSpec, type TableSpec } from './tables/table-spec.js'
 import { filtersOf } from '../../prose/table-filters.js'
 
@@ -37,7 +37,7 @@ export const INTRO = '#intro'
 export function planPage(variant: Variant): PagePlan {
   const tables = new Map<TableKind, TableSpec | undefined>()
   const table = (kind: TableKind) => {
-    if (!tables.has(kind)) tables.set(kind, TABLES[kind](variant))
+    if (!tables.has(kind)) tables.set(kind, tableSpecOnce(kind, variant))
     return tables.get(kind)
   }
   const rows = new Map<string, RowAnchor>()

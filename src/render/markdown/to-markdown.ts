@@ -5,16 +5,31 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { breakSentences } from './sentences.js'
+import { tableMarkdown } from './table-markdown.js'
+
+/** A data table's rows already written as GFM (`table-markdown.ts`); only ever inside a policyTable handler. */
+interface WrittenTable {
+  type: 'writtenTable'
+  value: string
+}
 
 /**
  * One handler per policyc node, in an explicit map, plus a `text` handler that writes one
- * sentence per line. Everything else is remark-stringify's own GFM output.
+ * sentence per line. Everything else is remark-stringify's own GFM output. With `stringTables`,
+ * a data table's rows are joined as strings from cells the serialiser wrote once
+ * (`table-markdown.ts`); without, the whole table goes through remark-stringify (the path the
+ * string tables are tested against, and the fallback should a cell not come out as a table cell).
  */
-const handlers: Record<string, Handle> = {
+const handlers = (stringTables: boolean): Record<string, Handle> => ({
   policyTable(node: PolicyTable, _parent, state, info) {
     // GFM tables have no caption: the caption becomes the sentence that introduces the table.
     const caption: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `${node.caption}:` }] }
-    return state.containerFlow({ type: 'root', children: [caption, node.children[0]] }, info)
+    const rows = stringTables ? tableMarkdown(node.children[0], stringifyRoot) : undefined
+    const table = rows === undefined ? node.children[0] : ({ type: 'writtenTable', value: rows } satisfies WrittenTable as unknown as Root['children'][number])
+    return state.containerFlow({ type: 'root', children: [caption, table] }, info)
+  },
+  writtenTable(node: WrittenTable) {
+    return node.value
   },
   crossRef(node: CrossRef, parent, state, info) {
     if (!node.markdownHref) return state.containerPhrasing(node, info)
@@ -33,7 +48,7 @@ const handlers: Record<string, Handle> = {
     if (parent?.type === 'tableCell' || parent?.type === 'heading') return defaultHandlers.text({ ...node, value: node.value.replace(/\s*\n\s*/g, ' ') }, parent, state, info)
     return defaultHandlers.text(node, parent, state, info)
   },
-}
+})
 
 /**
  * A paragraph whose adjacent text nodes are one node: sentences are broken onto lines per text node,
@@ -51,21 +66,32 @@ function joinAdjacentText(node: Paragraph): Paragraph {
   return { ...node, children }
 }
 
-const options: ToMarkdownOptions = {
+const options = (stringTables: boolean): ToMarkdownOptions => ({
   bullet: '-',
   emphasis: '_',
   strong: '*',
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  handlers,
-}
+  handlers: handlers(stringTables),
+})
 
 // Compact table rows (no padding to align pipes): a longer cell then changes one row, not all.
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, options).freeze()
+const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, options(true)).freeze()
+const unifiedTables = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, options(false)).freeze()
+
+function stringifyRoot(root: Root): string {
+  return processor.stringify(root)
+}
 
 /** GitHub-flavoured Markdown of an expanded tree. */
 export function toMarkdown(tree: Root | Nodes): string {
   const root: Root = tree.type === 'root' ? tree : { type: 'root', children: [tree as Root['children'][number]] }
   return processor.stringify(root)
+}
+
+/** The same Markdown with every data table written by remark-stringify itself: what the string tables must equal (test/render/string-tables.test.ts). */
+export function toMarkdownThroughUnified(tree: Root | Nodes): string {
+  const root: Root = tree.type === 'root' ? tree : { type: 'root', children: [tree as Root['children'][number]] }
+  return unifiedTables.stringify(root)
 }

@@ -1,0 +1,59 @@
+import type { PhrasingContent, Root, Table } from 'mdast'
+import { BoundedMemo, cellKey } from '../bounded-memo.js'
+
+/**
+ * The GFM rows of a generated data table, written as strings instead of through
+ * mdast-util-to-markdown's table handler, which spends most of a build's Markdown time escaping
+ * the same cells again on every page (a category's label reads the same in 24 regions).
+ *
+ * The escaping is still the library's, so the output is byte-identical by construction: each
+ * distinct cell is written once through the real serialiser (as the only cell of a one-cell
+ * table), and its text between the pipes is remembered. That is exact because mdast-util-gfm-table
+ * writes every cell on its own, with the same `|` on both sides as its context
+ * (`handleTableCell`), and no unsafe pattern depends on what encloses the table. The rows are then
+ * joined as `markdown-table` joins them with `alignDelimiters: false` (policyc's
+ * `tablePipeAlign: false`): `| a | b |`, an empty cell as `| |`, a delimiter row of `-`, the header
+ * padded to the column count and the other rows left as they are (`fillRows: false`).
+ *
+ * Anything unexpected from the probe gives undefined, and the caller writes that table the old way.
+ */
+export function tableMarkdown(table: Table, stringify: (root: Root) => string): string | undefined {
+  const columns = table.align?.length ?? 0
+  const lines: string[] = []
+  for (const [index, row] of table.children.entries()) {
+    const cells: string[] = []
+    for (const cell of row.children) {
+      const written = cellMarkdown(cell.children, stringify)
+      if (written === undefined) return undefined
+      cells.push(written)
+    }
+    if (index === 0) {
+      // `handleTable` pads the header to the column count (from `align`, else the widest row).
+      const width = columns || Math.max(...table.children.map((r) => r.children.length))
+      while (cells.length < width) cells.push('')
+      lines.push(line(cells), line(cells.map(() => '-')))
+    } else lines.push(line(cells))
+  }
+  return lines.join('\n')
+}
+
+function line(cells: readonly string[]): string {
+  if (cells.length === 0) return '| |'
+  return `|${cells.map((cell) => (cell === '' ? ' |' : ` ${cell} |`)).join('')}`
+}
+
+const written = new BoundedMemo<string | null>(20_000)
+const PROBE_END = '\n| - |\n'
+
+/** One cell's Markdown between its pipes, written by the real serialiser on first use. */
+export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root) => string): string | undefined {
+  const value = written.get(cellKey(children), () => {
+    const out = stringify({ type: 'root', children: [{ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] }] })
+    if (!out.endsWith(PROBE_END)) return null
+    // The row is everything before the delimiter row (inline code keeps a line break, which the library writes as it is).
+    const first = out.slice(0, -PROBE_END.length)
+    if (first === '| |') return ''
+    return first.startsWith('| ') && first.endsWith(' |') && first.length >= 4 ? first.slice(2, -2) : null
+  })
+  return value ?? undefined
+}

@@ -1,0 +1,77 @@
+import type { TableKind } from '../../../prose/directives.js'
+import type { PolicyModel } from '../../../resolve/model.js'
+import type { Variant } from '../../../variant/variant.js'
+import { TABLES } from './index.js'
+import type { TableSpec } from './table-spec.js'
+
+interface Built {
+  /** The variant fields the builder read, and what they held. */
+  reads: readonly (keyof Variant)[]
+  fingerprint: string
+  spec: TableSpec | undefined
+}
+
+const built = new WeakMap<PolicyModel, Map<TableKind, Built[]>>()
+
+/**
+ * A table's spec for a variant, built once per policy for every variant that gives the builder the
+ * same inputs. Most tables read the same on most of a policy's 24 pages (the categories, recipients,
+ * retention and cookies tables depend on the policy and the law's word for personal data; the
+ * rights and purposes tables on the region), and building them per page was most of planning a page.
+ *
+ * Which inputs a builder uses is recorded, not listed by hand: the builder gets the variant behind a
+ * proxy that notes each field it reads. A builder is a pure function of the variant, so when every
+ * field it read holds the same content for another variant, it would read the same fields again
+ * and build the same spec: that spec is reused (specs and their nodes are never mutated). Each
+ * field's content is fingerprinted below; within one model (the memo is per model object), a
+ * jurisdiction id names one jurisdiction.
+ */
+export function tableSpecOnce(kind: TableKind, variant: Variant): TableSpec | undefined {
+  let byKind = built.get(variant.model)
+  if (!byKind) built.set(variant.model, (byKind = new Map()))
+  let entries = byKind.get(kind)
+  if (!entries) byKind.set(kind, (entries = []))
+  for (const entry of entries) if (fingerprint(variant, entry.reads) === entry.fingerprint) return entry.spec
+  const reads = new Set<keyof Variant>()
+  const watched = new Proxy(variant, {
+    get(target, field, receiver) {
+      reads.add(field as keyof Variant)
+      return Reflect.get(target, field, receiver) as unknown
+    },
+    has(target, field) {
+      reads.add(field as keyof Variant)
+      return Reflect.has(target, field)
+    },
+  })
+  const spec = TABLES[kind](watched)
+  const read = [...reads]
+  entries.push({ reads: read, fingerprint: fingerprint(variant, read), spec })
+  // A policy has a few dozen variants: the bound only guards against a pathological builder.
+  if (entries.length > 64) entries.shift()
+  return spec
+}
+
+/** What the fields read hold, as a string that is equal only for equal content. */
+function fingerprint(variant: Variant, reads: readonly (keyof Variant)[]): string {
+  return reads.map((field) => `${String(field)}=${fieldContent(variant, field)}`).join('\u0000')
+}
+
+function fieldContent(variant: Variant, field: keyof Variant): string {
+  switch (field) {
+    case 'model':
+      return '' // the memo is per model
+    case 'region':
+      return variant.region ? JSON.stringify(variant.region.id) : '-'
+    case 'regions':
+      return JSON.stringify(variant.regions.map((r) => r.id))
+    case 'laws':
+      return JSON.stringify(variant.laws.map((law) => [law.jurisdiction.id, law.reaches]))
+    case 'terms':
+      return JSON.stringify(variant.terms)
+    case 'channels':
+      return JSON.stringify(variant.channels)
+    default:
+      // `key`, `sections`, `intro`, or anything else: only this very variant has the same.
+      return `variant:${JSON.stringify(variant.key)}`
+  }
+}
