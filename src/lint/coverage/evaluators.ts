@@ -3,7 +3,7 @@ import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
+import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
 import { localWords, pageList } from '../../render/locale-words.js'
@@ -90,7 +90,20 @@ const legalBasis: Evaluator = ({ model, region, page }) => {
 const interests: Evaluator = ({ model, region, page }) => {
   const relying = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)))
   const undescribed = relying.filter((p) => !p['legitimate-interest']?.trim())
-  if (undescribed.length > 0) return missing(`no \`legitimate-interest\` for ${ids(undescribed)}`)
+  // Purposes whose basis the notice maps to legitimate interests: each needs its interest, at its basis.
+  const mapped = undescribed.filter((p) => basisIn(p, region.id) !== undefined)
+  if (mapped.length > 0) return missing(`no \`legitimate-interest\` for ${ids(mapped)}`, basisPath(mapped[0]!, model.policy.purposes.indexOf(mapped[0]!), region.id))
+  if (undescribed.length > 0) {
+    // The rest only may rest on legitimate interests, because the notice names it among the bases it
+    // relies on without saying for which purpose: one gap, at that line, not a list of every purpose.
+    const relied = model.policy['bases-relied-on'] ?? []
+    const at = relied.findIndex((b) => INTEREST_BASES.has(b))
+    const described = relying.length - undescribed.length
+    const detail = described === 0
+      ? 'the notice says it relies on legitimate interests (`bases-relied-on`) and describes none'
+      : `the notice says it relies on legitimate interests (\`bases-relied-on\`) and describes none for the ${undescribed.length} purposes whose basis it does not state`
+    return missing(detail, at >= 0 ? ['bases-relied-on', at] : ['bases-relied-on'])
+  }
   // The purposes table writes each interest ("Our interest: …"); prose may say it instead.
   const unseen = relying.filter((p) => !pageSays(page, p['legitimate-interest']!))
   return check(unseen.length === 0, `the page does not state the legitimate interest of ${ids(unseen)}: show \`::table{of=purposes}\` or say it in a section`)
@@ -364,12 +377,28 @@ const responseTime: Evaluator = ({ model, region }) => {
  * "Representative", guidance on Art 14 FADP). The data says nothing of scale, regularity or risk,
  * so without a representative the element is not evaluated rather than missing.
  */
-const representative: Evaluator = ({ model, region }) => {
-  if ((model.policy.representatives ?? []).some((r) => r.region === region.id)) return met()
+const representative: Evaluator = ({ model, region, page }) => {
+  const appointed = (model.policy.representatives ?? []).filter((r) => r.region === region.id)
+  if (appointed.length > 0) {
+    // The channels table names the representative on its region's page (GDPR Art 13(1)(a): "the
+    // identity and the contact details"); prose may do it instead, in the model's words.
+    const shownOnPage = appointed.some((r) => pageSays(page, r.name) && showsAny(page, [r.email, r.address]))
+    return shownOnPage ? met() : missing('the page does not give the representative\'s name and contact: show `::table{of=channels}` or write them in a section', ['representatives', (model.policy.representatives ?? []).indexOf(appointed[0]!)])
+  }
   if (region.family === 'fadp') {
     return notEvaluated('FADP Art 14(1) requires a Swiss representative only if the processing is large-scale, regular and high-risk (all four conditions together); if it is, add a `representatives` entry for `ch`')
   }
   return missing(`no representative for \`${region.id}\` in \`representatives\``)
+}
+
+/**
+ * The officer's contact details on the page (GDPR Art 13(1)(b), Art 37(7); LGPD Art 41 §1: "clearly
+ * and objectively"): its email or address in the model's words, as the channels table writes them.
+ */
+const dpoContact: Evaluator = ({ model, page }) => {
+  const dpo = model.policy.dpo
+  if (!dpo) return missing('no `dpo`')
+  return showsAny(page, [dpo.email, dpo.address]) ? met() : missing('the page does not give the data protection officer\'s contact: show `::table{of=channels}` or write it in a section', ['dpo'])
 }
 
 /**
@@ -388,7 +417,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
     return showsAny(page, [controller.email, controller.contact, dpo?.email, dpo?.address, ...channels]) ? met() : missing('the page shows no email or contact page for privacy questions', ['controller'])
   },
   representative,
-  'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
+  'dpo-contact': dpoContact,
   'data-categories': dataCategories,
   'sensitive-data-categories': sensitiveOnPage,
   'source-of-data': sources,
