@@ -7,8 +7,9 @@ import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES,
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
 import { localWords, pageList } from '../../render/locale-words.js'
-import { messages } from '../../i18n/index.js'
+import { messages, rightName } from '../../i18n/index.js'
 import { ccpaRows, pageSays, tableTerms, type CcpaRow } from './page-text.js'
+import { pageBlocks, proseSentencesOnPage } from './page-sections.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -391,6 +392,160 @@ const representative: Evaluator = ({ model, region, page }) => {
   return missing(`no representative for \`${region.id}\` in \`representatives\``)
 }
 
+// --- how the page presents things, judged on its headings and sentences --------------------------
+
+/** Whether the policy's own language is English: the evaluators that look for words know only English ones. */
+const inEnglish = (model: PolicyModel) => /^en\b/.test(model.policy.language)
+const notInEnglish = (what: string) => notEvaluated(`${what} is looked for in English words only; read the notice for it`)
+
+/**
+ * GDPR / UK GDPR Art 21(4): the right to object "shall be explicitly brought to the attention of the
+ * data subject and shall be presented clearly and separately from any other information". Measured
+ * as: a heading of its own on the page (a section or a sub-heading) that names the right, with text
+ * under it. The rights table lists the right among the others, which is not "separately".
+ */
+const rightObjectProminent: Evaluator = ({ model, region, page }) => {
+  const lang = model.policy.language
+  const name = (localWords(lang) ? rightName(region.id, 'right-object', lang) : region.rights.find((r) => r.key === 'right-object')?.name) ?? 'Right to object'
+  const key = (name.toLowerCase().match(/[\p{L}]+/gu) ?? []).at(-1) ?? 'object'
+  const block = pageBlocks(page).find((b) => b.depth >= 2 && new RegExp(`(^|[^\\p{L}])${key}([^\\p{L}]|$)`, 'u').test(b.title) && b.text.trim() !== '')
+  return block ? met(`under its own heading, "${block.title}"`) : missing(`no heading on this page names the right to object (a section such as "Your ${name.toLowerCase()}"): ${region.laws[0]?.short ?? 'the law'} Art 21(4) asks for it to be presented separately from any other information`, ['sections'])
+}
+
+/** Cutts, Oxford Guide to Plain English (4th ed. 2013), guideline 1: an average sentence length of 15 to 20 words. */
+const PLAIN_SENTENCE_WORDS = 20
+
+/**
+ * GDPR / UK GDPR Art 12(1): "concise, transparent, intelligible and easily accessible form, using
+ * clear and plain language". Whether language is plain is for a reader; two measurable proxies stand
+ * for it, each able to fail: the layered approach the Article 29 Working Party recommends for online
+ * notices (Guidelines on transparency, WP260 rev.01, paragraph 35: every section of the page opens
+ * with its "in short" summary) and an average sentence length of at most 20 words over the page's
+ * running prose (the upper end of Cutts's plain-English guideline 1; tables are not counted).
+ */
+const conciseForm: Evaluator = ({ model, page }) => {
+  const unlayered = page.sections.filter((s) => !s.summary?.trim())
+  if (unlayered.length > 0) return missing(`not layered: ${ids(unlayered)} ${unlayered.length === 1 ? 'has' : 'have'} no \`summary\` (WP260 rev.01, paragraph 35)`, ['sections', model.policy.sections.indexOf(unlayered[0]!), 'summary'] as DataPath)
+  if (!inEnglish(model)) return notInEnglish('sentence length')
+  const sentences = proseSentencesOnPage(page)
+  const average = sentences.reduce((sum, s) => sum + s.length, 0) / Math.max(1, sentences.length)
+  const measured = `${sentences.length} sentences of ${average.toFixed(1)} words on average`
+  return average <= PLAIN_SENTENCE_WORDS ? met(`layered; ${measured}`) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, guideline 1): split the long sentences`, ['sections'])
+}
+
+/**
+ * What a California page must show to describe the business's practices (11 CCR §7011(e)(1)) or to
+ * serve as the notice at collection (Civ. Code §1798.100(a), 11 CCR §7012(f): a link to the part of
+ * the privacy policy with the same information): the categories collected, the purposes and how
+ * long each is kept.
+ */
+const californiaPractices: Evaluator = (context) => {
+  const needed: [string, string][] = [['ccpa-categories', 'the categories collected'], ['purposes', 'the purposes'], ['retention', 'how long each is kept']]
+  const absent = needed.filter(([kind]) => !context.page.tables.has(kind))
+  // Whether each category is sold or shared is its own element (ccpa-categories-sold-shared-12m): not judged twice.
+  return check(absent.length === 0, `this page does not show ${absent.map(([kind, what]) => `${what} (\`::table{of=${kind}}\`)`).join(', ')}`)
+}
+
+/** `rights.limits` saying the right to limit is not offered, when its description is on the page and names 11 CCR §7027(m). */
+function spiUseOnlyPermitted(model: PolicyModel, page: VariantFacts): boolean {
+  const limit = (model.policy.rights?.limits ?? []).find((l) => l.right === 'right-limit-spi' && l.scope === 'not-offered')
+  return limit?.description !== undefined && /7027\s*\(m\)/.test(limit.description) && pageSays(page, limit.description)
+}
+
+/**
+ * 11 CCR §7011(e)(1)(K) and (e)(3)(D): whether sensitive personal information is used beyond the
+ * purposes of §7027(m), and if so how to limit it. Met when the page states the §7027(m) limitation
+ * (`rights.limits` for `right-limit-spi`, `not-offered`, its description citing §7027(m), which the
+ * rights table writes), or shows the right to limit in the rights table.
+ */
+const sensitiveUse: Evaluator = ({ model, region, page }) => {
+  if (!collectedCategories(model).some((c) => c.item.sensitive === true)) return met('no category is marked `sensitive`')
+  if (spiUseOnlyPermitted(model, page)) return met('the page says sensitive personal information is used only as 11 CCR §7027(m) permits')
+  const limits = (model.policy.rights?.limits ?? []).find((l) => l.right === 'right-limit-spi')
+  if (limits === undefined && region.rights.some((r) => r.key === 'right-limit-spi') && page.tables.has('rights')) return met('the rights table shows the right to limit')
+  return missing('the page neither states that sensitive personal information is used only for the purposes of 11 CCR §7027(m) (a `rights.limits` entry for `right-limit-spi` whose description cites §7027(m)) nor shows the right to limit in `::table{of=rights}`', ['rights'])
+}
+
+/**
+ * Civ. Code §1798.121, 11 CCR §7014: the "Limit the Use of My Sensitive Personal Information" link
+ * lives in the site's header or footer, outside the notice; but §7014(h) exempts a business that uses
+ * sensitive personal information only for the purposes of §7027(m), which the page can say.
+ */
+const limitLink: Evaluator = ({ model, page }) => {
+  if (!collectedCategories(model).some((c) => c.item.sensitive === true)) return met('no category is marked `sensitive`')
+  if (spiUseOnlyPermitted(model, page)) return met('no link is needed: the page says sensitive personal information is used only as 11 CCR §7027(m) permits (§7014(h))')
+  return notEvaluated('the link lives in the site header or footer, outside the notice')
+}
+
+/**
+ * Civ. Code §1798.130(a)(2)(B): a request to know covers the 12 months before it and, on request,
+ * personal information collected earlier, back to January 1, 2022. Met when the page says both.
+ */
+const lookback: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('the 12-month look-back')
+  const twelve = /\b(12|twelve) months\b/.test(page.page)
+  const since = /january 1, 2022|1 january 2022/.test(page.page)
+  return check(twelve && since, `the page does not say that a request to know covers the 12 months before it and, if asked, data collected since January 1, 2022: say it in the California part of a section`)
+}
+
+/** Bus. & Prof. Code §22575(b)(3): how the operator tells consumers of material changes. Met by a section about changes that says how readers are told. */
+const changeProcess: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('how changes are announced')
+  const block = pageBlocks(page).find((b) => b.depth === 2 && /\b(change|update)/.test(b.title) && /\b(e-?mail (you|account holders|users)|notify|notification|tell you|inform you|contact you|let you know|banner|(prominent|visible) notice)\b/.test(b.text))
+  return block ? met(`in "${block.title}"`) : missing('no section about changes to the notice says how readers are told of a material change (an email, a notice on the site): write one', ['sections'])
+}
+
+/**
+ * APP 1.4(b): how personal information is held. Met by a sentence of the page that says where or in
+ * what form it is held (OAIC APP Guidelines, chapter 1, 1.22: electronic or paper, and the systems).
+ */
+const howHeld: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('how data is held')
+  const said = proseSentencesOnPage(page).some((words) => {
+    const sentence = words.join(' ')
+    return /\b(hold|holds|held|store|stores|stored|keep|kept)\b/.test(sentence) && /\b(electronic|electronically|paper|servers?|databases?|cloud|data cent(re|er)s?)\b/.test(sentence)
+  })
+  return check(said, 'the page does not say how personal information is held (in what form and where, for example "in electronic form on servers of our hosting provider"): say it in a section')
+}
+
+/**
+ * IPP 3A (Privacy Act 2020 s.22, in force 1 May 2026): data collected from someone other than the
+ * person needs the IPP 3 matters told to them. On the page: the categories table with its sources
+ * column, for each category that comes from someone else.
+ */
+const indirectNotice: Evaluator = (context) => {
+  const indirect = collectedCategories(context.model).map((c) => c.item).filter((c) => (c.sources ?? []).some((s) => s !== 'you' && s !== 'automatic' && s !== 'inferred'))
+  if (indirect.length === 0) return met()
+  return check(shown(context.page, ['categories', 'ccpa-categories'], indirect), `${noTable('categories')}, so it does not say which data comes from others and from whom`)
+}
+
+/**
+ * LGPD Art 9 VI: the responsibilities of the agents that process the data. On the page: the
+ * recipients table, which gives each recipient's role (processor, controller), and the page naming
+ * the controller as such.
+ */
+const agentResponsibilities: Evaluator = (context) => {
+  const shownRecipients = recipients(context)
+  if (shownRecipients.status !== 'met') return shownRecipients
+  return check(/\bcontroller\b|\bcontrolador\b/.test(context.page.page), 'the page never says who is the controller of the data: say it in a section')
+}
+
+/** GDPR Art 12(7): no standardised icons exist yet (no delegated act under Art 12(8)); the machine-readable part is the JSON-LD the page links to. */
+const machineReadable: Evaluator = ({ page }) => check(page.page.includes('](policy.jsonld)'), 'the page does not link its JSON-LD')
+
+/**
+ * OPC, Guidelines for obtaining meaningful consent (2018), principle 1: emphasise what is collected,
+ * with whom it is shared, and for what purposes, in layers. Met when the page shows the categories,
+ * recipients and purposes tables and every section has a summary. The fourth element, the risks of
+ * harm, is for a reader to judge.
+ */
+const meaningfulConsent: Evaluator = (context) => {
+  const absent = ['categories', 'recipients', 'purposes'].filter((kind) => !context.page.tables.has(kind))
+  if (absent.length > 0) return missing(`this page does not show ${absent.map((k) => `\`::table{of=${k}}\``).join(', ')}`)
+  const unlayered = context.page.sections.filter((s) => !s.summary?.trim())
+  return check(unlayered.length === 0, `not layered: ${ids(unlayered)} without \`summary\``)
+}
+
 /**
  * The officer's contact details on the page (GDPR Art 13(1)(b), Art 37(7); LGPD Art 41 §1: "clearly
  * and objectively"): its email or address in the model's words, as the channels table writes them.
@@ -479,10 +634,21 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'ct-llm-training-statement': field((m) => m.policy.claims?.['llm-training'], 'claims.llm-training'),
   'tx-sensitive-sale-notice': texasNotice('sensitive'),
   'tx-biometric-sale-notice': texasNotice('biometric'),
-  'form-concise-transparent': unevaluable('plain, concise language is for a reader to judge'),
-  'right-object-prominent': unevaluable('whether the right to object is presented separately and prominently is for a reader to judge'),
+  'form-concise-transparent': conciseForm,
+  'right-object-prominent': rightObjectProminent,
   'do-not-sell-or-share-link': unevaluable('the link lives in the site header or footer, outside the notice'),
-  'limit-spi-link': unevaluable('the link lives in the site header or footer, outside the notice'),
+  'limit-spi-link': limitLink,
+  'limit-spi-notice': sensitiveUse,
+  'ccpa-spi-use-statement': sensitiveUse,
+  'ccpa-practices-description': californiaPractices,
+  'ccpa-notice-at-collection': californiaPractices,
+  'ccpa-request-to-know-lookback': lookback,
+  'caloppa-material-change-process': changeProcess,
+  'au-how-held': howHeld,
+  'indirect-collection-notice': indirectNotice,
+  'br-agent-responsibilities': agentResponsibilities,
+  'icons-machine-readable': machineReadable,
+  'meaningful-consent-elements': meaningfulConsent,
   'opt-out-status-display': unevaluable('shown by the site when a request is processed, outside the notice'),
 }
 
