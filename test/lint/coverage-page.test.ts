@@ -82,7 +82,10 @@ describe('the Swiss representative (FADP Art 14, four cumulative conditions)', (
     expect(abroad?.status).toBe('not-evaluated')
     expect(abroad?.detail).toMatch(/large-scale, regular and high-risk/)
     const appointed = policy({ extra: 'representatives:\n  - { region: ch, name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich", email: ch@rep.example }\n' })
-    expect((await cell(appointed, 'representative', 'ch'))?.status).toBe('met')
+    // Met only where the page gives the representative's name and contact (the channels table does).
+    expect((await cell(appointed, 'representative', 'ch'))?.status).toBe('missing')
+    const shown = policy({ body: '::table{of=categories}\n\n::table{of=channels}', extra: `${'representatives:\n  - { region: ch, name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich", email: ch@rep.example }\n'}rights:\n  channels: [{ id: email, type: email, email: privacy@mini.example }]\n` })
+    expect((await cell(shown, 'representative', 'ch'))?.status).toBe('met')
     // The UK's Art 27 has no such conditions: missing there.
     expect((await cell(policy(), 'representative', 'uk'))?.status).toBe('missing')
   })

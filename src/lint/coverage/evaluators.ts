@@ -409,7 +409,7 @@ const rightObjectProminent: Evaluator = ({ model, region, page }) => {
   const name = (localWords(lang) ? rightName(region.id, 'right-object', lang) : region.rights.find((r) => r.key === 'right-object')?.name) ?? 'Right to object'
   const key = (name.toLowerCase().match(/[\p{L}]+/gu) ?? []).at(-1) ?? 'object'
   const block = pageBlocks(page).find((b) => b.depth >= 2 && new RegExp(`(^|[^\\p{L}])${key}([^\\p{L}]|$)`, 'u').test(b.title) && b.text.trim() !== '')
-  return block ? met(`under its own heading, "${block.title}"`) : missing(`no heading on this page names the right to object (a section such as "Your ${name.toLowerCase()}"): ${region.laws[0]?.short ?? 'the law'} Art 21(4) asks for it to be presented separately from any other information`, ['sections'])
+  return block ? met(`under its own heading, "${block.title}"`) : missing(`no heading on this page names the right to object (a section such as "Your ${name.toLowerCase()}"): it must be presented clearly and separately from any other information`)
 }
 
 /** Cutts, Oxford Guide to Plain English (4th ed. 2013), guideline 1: an average sentence length of 15 to 20 words. */
@@ -417,20 +417,18 @@ const PLAIN_SENTENCE_WORDS = 20
 
 /**
  * GDPR / UK GDPR Art 12(1): "concise, transparent, intelligible and easily accessible form, using
- * clear and plain language". Whether language is plain is for a reader; two measurable proxies stand
- * for it, each able to fail: the layered approach the Article 29 Working Party recommends for online
- * notices (Guidelines on transparency, WP260 rev.01, paragraph 35: every section of the page opens
- * with its "in short" summary) and an average sentence length of at most 20 words over the page's
- * running prose (the upper end of Cutts's plain-English guideline 1; tables are not counted).
+ * clear and plain language". Whether language is plain is for a reader; one measurable proxy stands
+ * for it and can fail: an average sentence length of at most 20 words over the page's running prose
+ * (the upper end of Cutts's plain-English guideline 1; tables are not counted). The layered
+ * "in short" summaries the Article 29 Working Party recommends (WP260 rev.01, paragraph 35) are a
+ * recommendation, not a test of Art 12(1), so they are not required here.
  */
 const conciseForm: Evaluator = ({ model, page }) => {
-  const unlayered = page.sections.filter((s) => !s.summary?.trim())
-  if (unlayered.length > 0) return missing(`not layered: ${ids(unlayered)} ${unlayered.length === 1 ? 'has' : 'have'} no \`summary\` (WP260 rev.01, paragraph 35)`, ['sections', model.policy.sections.indexOf(unlayered[0]!), 'summary'] as DataPath)
   if (!inEnglish(model)) return notInEnglish('sentence length')
   const sentences = proseSentencesOnPage(page)
   const average = sentences.reduce((sum, s) => sum + s.length, 0) / Math.max(1, sentences.length)
   const measured = `${sentences.length} sentences of ${average.toFixed(1)} words on average`
-  return average <= PLAIN_SENTENCE_WORDS ? met(`layered; ${measured}`) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, guideline 1): split the long sentences`, ['sections'])
+  return average <= PLAIN_SENTENCE_WORDS ? met(measured) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, guideline 1): split the long sentences`)
 }
 
 /**
@@ -492,7 +490,7 @@ const lookback: Evaluator = ({ model, page }) => {
 const changeProcess: Evaluator = ({ model, page }) => {
   if (!inEnglish(model)) return notInEnglish('how changes are announced')
   const block = pageBlocks(page).find((b) => b.depth === 2 && /\b(change|update)/.test(b.title) && /\b(e-?mail (you|account holders|users)|notify|notification|tell you|inform you|contact you|let you know|banner|(prominent|visible) notice)\b/.test(b.text))
-  return block ? met(`in "${block.title}"`) : missing('no section about changes to the notice says how readers are told of a material change (an email, a notice on the site): write one', ['sections'])
+  return block ? met(`in "${block.title}"`) : missing('no section about changes to the notice says how readers are told of a material change (an email, a notice on the site): write one')
 }
 
 /**
