@@ -6,7 +6,7 @@ import type { PolicyModel } from '../../resolve/model.js'
 import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
-import { localWords, pageList } from '../../render/locale-words.js'
+import { localWords, pageDate, pageList } from '../../render/locale-words.js'
 import { messages, rightName } from '../../i18n/index.js'
 import { ccpaRows, pageSays, tableTerms, type CcpaRow } from './page-text.js'
 import { pageBlocks, proseSentencesOnPage } from './page-sections.js'
@@ -545,6 +545,22 @@ const meaningfulConsent: Evaluator = (context) => {
 }
 
 /**
+ * GDPR Art 13(1)(a) and its kin: the controller's identity. The page header names `controller.name`;
+ * where the model gives a `legal-name`, the identity is that legal person, so the page must say it.
+ */
+const controllerIdentity: Evaluator = ({ model, page }) => {
+  const { name, 'legal-name': legalName } = model.policy.controller
+  const identity = legalName ?? name
+  return pageSays(page, identity) ? met() : missing(`the page never names the controller as \`${identity}\`: say it in a section (\`controller.${legalName ? 'legal-name' : 'name'}\`)`, ['controller'])
+}
+
+/** The date the notice took effect, as the page header writes it ("Last updated …"). */
+const dateLastUpdated: Evaluator = ({ model, page }) => {
+  const date = pageDate(model.policy.effective, model.policy.language)
+  return pageSays(page, date) ? met() : missing(`the page does not show the date it took effect (${date})`, ['effective'])
+}
+
+/**
  * The officer's contact details on the page (GDPR Art 13(1)(b), Art 37(7); LGPD Art 41 §1: "clearly
  * and objectively"): its email or address in the model's words, as the channels table writes them.
  */
@@ -560,7 +576,7 @@ const dpoContact: Evaluator = ({ model, page }) => {
  * header, processes that live outside the notice).
  */
 export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
-  'controller-identity': () => met(),
+  'controller-identity': controllerIdentity,
   'controller-contact': controllerContact,
   'privacy-contact': ({ model, page }) => {
     const { controller, dpo } = model.policy
@@ -608,8 +624,8 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'qc-tracking-technologies': cookies,
   'caloppa-third-party-tracking': cookies,
   'cookie-duration-and-third-party-access': cookieDetails,
-  'date-last-updated': () => met(),
-  'form-written-or-electronic': () => met('published as a web page'),
+  'date-last-updated': dateLastUpdated,
+  'form-written-or-electronic': ({ page }) => check(pageBlocks(page).some((b) => b.depth === 2 && b.text.trim() !== ''), 'the page has no section with text'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
   'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),
   'ccpa-categories-sold-shared-12m': ccpaSoldShared,
