@@ -164,7 +164,7 @@ const CASES: Case[] = [
     what: 'the §7027(m) statement (the right to limit offered instead, with no rights table to show it)',
     edits: [['policy.yaml', /^ {2}limits:\n(?: {4}.*\n)+/m, ''], table('rights')],
     missing: ['ccpa-spi-use-statement@us-ca', 'limit-spi-notice@us-ca'],
-    // The link itself lives in the site's header or footer: without the §7014(h) exemption on the page it cannot be judged.
+    // The link itself lives in the site's header or footer: without the 11 CCR §7014 exemption stated on the page it cannot be judged.
     unjudged: ['limit-spi-link@us-ca'],
   },
   {

@@ -412,14 +412,14 @@ const rightObjectProminent: Evaluator = ({ model, region, page }) => {
   return block ? met(`under its own heading, "${block.title}"`) : missing(`no heading on this page names the right to object (a section such as "Your ${name.toLowerCase()}"): it must be presented clearly and separately from any other information`)
 }
 
-/** Cutts, Oxford Guide to Plain English (4th ed. 2013), guideline 1: an average sentence length of 15 to 20 words. */
+/** Martin Cutts, Oxford Guide to Plain English (5th ed. 2020), guideline 3: "Make the average sentence length 15–20 words." */
 const PLAIN_SENTENCE_WORDS = 20
 
 /**
  * GDPR / UK GDPR Art 12(1): "concise, transparent, intelligible and easily accessible form, using
  * clear and plain language". Whether language is plain is for a reader; one measurable proxy stands
  * for it and can fail: an average sentence length of at most 20 words over the page's running prose
- * (the upper end of Cutts's plain-English guideline 1; tables are not counted). The layered
+ * (the upper end of Cutts's guideline 3; tables are not counted). The layered
  * "in short" summaries the Article 29 Working Party recommends (WP260 rev.01, paragraph 35) are a
  * recommendation, not a test of Art 12(1), so they are not required here.
  */
@@ -428,7 +428,7 @@ const conciseForm: Evaluator = ({ model, page }) => {
   const sentences = proseSentencesOnPage(page)
   const average = sentences.reduce((sum, s) => sum + s.length, 0) / Math.max(1, sentences.length)
   const measured = `${sentences.length} sentences of ${average.toFixed(1)} words on average`
-  return average <= PLAIN_SENTENCE_WORDS ? met(measured) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, guideline 1): split the long sentences`)
+  return average <= PLAIN_SENTENCE_WORDS ? met(measured) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, 5th ed. 2020, guideline 3): split the long sentences`)
 }
 
 /**
@@ -466,12 +466,12 @@ const sensitiveUse: Evaluator = ({ model, region, page }) => {
 
 /**
  * Civ. Code §1798.121, 11 CCR §7014: the "Limit the Use of My Sensitive Personal Information" link
- * lives in the site's header or footer, outside the notice; but §7014(h) exempts a business that uses
+ * lives in the site's header or footer, outside the notice; but 11 CCR §7014 exempts a business that uses
  * sensitive personal information only for the purposes of §7027(m), which the page can say.
  */
 const limitLink: Evaluator = ({ model, page }) => {
   if (!collectedCategories(model).some((c) => c.item.sensitive === true)) return met('no category is marked `sensitive`')
-  if (spiUseOnlyPermitted(model, page)) return met('no link is needed: the page says sensitive personal information is used only as 11 CCR §7027(m) permits (§7014(h))')
+  if (spiUseOnlyPermitted(model, page)) return met('no link is needed: the page says sensitive personal information is used only as 11 CCR §7027(m) permits (11 CCR §7014)')
   return notEvaluated('the link lives in the site header or footer, outside the notice')
 }
 
