@@ -229,3 +229,13 @@ describe('source-of-data, judged on the page', () => {
     expect(hidden?.detail).toMatch(/does not say where the data comes from/)
   })
 })
+
+describe('ct-llm-training-statement (Conn. Gen. Stat. §42-520(c)), which no table writes', () => {
+  it('✔ when a section says whether personal data trains large language models, ✖ with only the data', async () => {
+    const extra = 'claims: { llm-training: not-used }\n'
+    const said = await cell(policy({ regions: '[us-ct]', extra, body: '::table{of=categories}\n\nWe do not use personal data to train large language models.' }), 'ct-llm-training-statement', 'us-ct', '2026-10-01')
+    expect(said?.status).toBe('met')
+    const unsaid = await cell(policy({ regions: '[us-ct]', extra }), 'ct-llm-training-statement', 'us-ct', '2026-10-01')
+    expect(unsaid?.status).toBe('missing')
+  })
+})

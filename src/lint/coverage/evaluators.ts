@@ -561,6 +561,16 @@ const dateLastUpdated: Evaluator = ({ model, page }) => {
 }
 
 /**
+ * Conn. Gen. Stat. §42-520(c) as amended by P.A. 25-113: whether personal data is used to train large
+ * language models. No table writes `claims.llm-training`, so the page's own words must say it.
+ */
+const llmTraining: Evaluator = (context) => {
+  if (context.model.policy.claims?.['llm-training'] === undefined) return field(() => undefined, 'claims.llm-training')(context)
+  if (!inEnglish(context.model)) return notInEnglish('the statement on training large language models')
+  return check(/large language models?|\bllms?\b/.test(context.page.page) && /\btrain/.test(context.page.page), '`claims.llm-training` is in the data, but no page text says whether personal data trains large language models: say it in a section')
+}
+
+/**
  * The officer's contact details on the page (GDPR Art 13(1)(b), Art 37(7); LGPD Art 41 §1: "clearly
  * and objectively"): its email or address in the model's words, as the channels table writes them.
  */
@@ -645,7 +655,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
       : signalNamed(context),
   'opt-out-preference-signal': ({ model }) => check(model.policy.signals?.['global-privacy-control'] === 'honored', 'Global Privacy Control is not honoured (`signals.global-privacy-control`)'),
   'dnt-response': field((m) => m.policy.signals?.['do-not-track'], 'signals.do-not-track'),
-  'ct-llm-training-statement': field((m) => m.policy.claims?.['llm-training'], 'claims.llm-training'),
+  'ct-llm-training-statement': llmTraining,
   'tx-sensitive-sale-notice': texasNotice('sensitive'),
   'tx-biometric-sale-notice': texasNotice('biometric'),
   'form-concise-transparent': conciseForm,
