@@ -159,7 +159,15 @@ const CASES: Case[] = [
   { what: 'the name of the automated decision', edits: [['sections.yaml', '(:ref{id=signup-fraud-screening})', '']], missing: all('automated-decision-making', 'eea uk ch br') },
   { what: 'the response time within one month', edits: [['policy.yaml', 'response-time: P1M', 'response-time: P2M']], missing: all('rights-response-time', 'eea uk') },
   { what: 'whether anything is sold', edits: [['policy.yaml', /^ {2}sale: none\n/m, '']], missing: ['sale-and-targeted-ads-disclosure@us-ca'] },
-  { what: 'the Do Not Track answer', edits: [['policy.yaml', /^ {2}do-not-track: honored\n/m, '']], missing: ['dnt-response@us-ca'] },
+  { what: 'the Do Not Track answer in the data', edits: [['policy.yaml', /^ {2}do-not-track: honored\n/m, '']], missing: ['dnt-response@us-ca'] },
+  {
+    what: 'the Do Not Track answer on the page',
+    edits: [
+      ['sections.yaml', 'Global Privacy Control or Do Not Track signal', 'Global Privacy Control signal'],
+      ['sections.yaml', 'honour Global Privacy Control and Do Not\n      Track.', 'honour Global Privacy Control.'],
+    ],
+    missing: ['dnt-response@us-ca'],
+  },
   {
     what: 'the §7027(m) statement (the right to limit offered instead, with no rights table to show it)',
     edits: [['policy.yaml', /^ {2}limits:\n(?: {4}.*\n)+/m, ''], table('rights')],

@@ -561,6 +561,21 @@ const dateLastUpdated: Evaluator = ({ model, page }) => {
 }
 
 /**
+ * Bus. & Prof. Code §22575(b)(5): how the operator responds to Do Not Track signals. No table writes
+ * `signals.do-not-track`, so the page's own words must name the signal.
+ */
+const dntResponse: Evaluator = (context) => {
+  if (context.model.policy.signals?.['do-not-track'] === undefined) return field(() => undefined, 'signals.do-not-track')(context)
+  if (!inEnglish(context.model)) return notInEnglish('the Do Not Track answer')
+  // A sentence of the prose that names the signal and what is done with it (a category's examples naming it is no answer).
+  const answered = proseSentencesOnPage(context.page).some((words) => {
+    const sentence = words.join(' ')
+    return /do not track|\bdnt\b/.test(sentence) && /\b(honou?r|honou?red|treat|ignore|ignored|respond|respect|act on)\b/.test(sentence)
+  })
+  return check(answered, '`signals.do-not-track` is in the data, but no sentence of the page says how Do Not Track signals are handled: say it in a section')
+}
+
+/**
  * Conn. Gen. Stat. §42-520(c) as amended by P.A. 25-113: whether personal data is used to train large
  * language models. No table writes `claims.llm-training`, so the page's own words must say it.
  */
@@ -654,7 +669,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
       ? californiaStatement((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control', (c, v) => (v === 'honored' ? c.gpcHonored : c.gpcIgnored))(context)
       : signalNamed(context),
   'opt-out-preference-signal': ({ model }) => check(model.policy.signals?.['global-privacy-control'] === 'honored', 'Global Privacy Control is not honoured (`signals.global-privacy-control`)'),
-  'dnt-response': field((m) => m.policy.signals?.['do-not-track'], 'signals.do-not-track'),
+  'dnt-response': dntResponse,
   'ct-llm-training-statement': llmTraining,
   'tx-sensitive-sale-notice': texasNotice('sensitive'),
   'tx-biometric-sale-notice': texasNotice('biometric'),
