@@ -82,7 +82,10 @@ describe('the Swiss representative (FADP Art 14, four cumulative conditions)', (
     expect(abroad?.status).toBe('not-evaluated')
     expect(abroad?.detail).toMatch(/large-scale, regular and high-risk/)
     const appointed = policy({ extra: 'representatives:\n  - { region: ch, name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich", email: ch@rep.example }\n' })
-    expect((await cell(appointed, 'representative', 'ch'))?.status).toBe('met')
+    // Met only where the page gives the representative's name and contact (the channels table does).
+    expect((await cell(appointed, 'representative', 'ch'))?.status).toBe('missing')
+    const shown = policy({ body: '::table{of=categories}\n\n::table{of=channels}', extra: `${'representatives:\n  - { region: ch, name: Rep AG, address: "Bahnhofstrasse 1, 8001 Zürich", email: ch@rep.example }\n'}rights:\n  channels: [{ id: email, type: email, email: privacy@mini.example }]\n` })
+    expect((await cell(shown, 'representative', 'ch'))?.status).toBe('met')
     // The UK's Art 27 has no such conditions: missing there.
     expect((await cell(policy(), 'representative', 'uk'))?.status).toBe('missing')
   })
@@ -224,5 +227,15 @@ describe('source-of-data, judged on the page', () => {
     const hidden = await cell(indirect('We hold your contact details.'), 'source-of-data', 'eea')
     expect(hidden?.status).toBe('missing')
     expect(hidden?.detail).toMatch(/does not say where the data comes from/)
+  })
+})
+
+describe('ct-llm-training-statement (Conn. Gen. Stat. §42-520(c)), which no table writes', () => {
+  it('✔ when a section says whether personal data trains large language models, ✖ with only the data', async () => {
+    const extra = 'claims: { llm-training: not-used }\n'
+    const said = await cell(policy({ regions: '[us-ct]', extra, body: '::table{of=categories}\n\nWe do not use personal data to train large language models.' }), 'ct-llm-training-statement', 'us-ct', '2026-10-01')
+    expect(said?.status).toBe('met')
+    const unsaid = await cell(policy({ regions: '[us-ct]', extra }), 'ct-llm-training-statement', 'us-ct', '2026-10-01')
+    expect(unsaid?.status).toBe('missing')
   })
 })

@@ -195,6 +195,8 @@ export const de: Messages = {
       howToReach: 'So erreichen Sie uns',
       for: 'Für',
       empty: 'Es sind keine Kontaktwege aufgeführt.',
+      dpo: 'Datenschutzbeauftragter',
+      representative: (r) => `Unser Vertreter (${r})`,
     },
   },
   basis: {

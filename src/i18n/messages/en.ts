@@ -187,6 +187,8 @@ export const en: Messages = {
       howToReach: 'How to reach us',
       for: 'For',
       empty: 'No contact channels are listed.',
+      dpo: 'Data protection officer',
+      representative: (r) => `Our representative (${r})`,
     },
   },
   basis: {

@@ -192,6 +192,8 @@ export const es: Messages = {
       howToReach: 'Cómo contactarnos',
       for: 'Para',
       empty: 'No se indica ningún canal de contacto.',
+      dpo: 'Delegado de protección de datos',
+      representative: (r) => `Nuestro representante (${r})`,
     },
   },
   basis: {

@@ -196,6 +196,8 @@ export const fr: Messages = {
       howToReach: 'Comment nous joindre',
       for: 'Pour',
       empty: 'Aucun moyen de contact n’est indiqué.',
+      dpo: 'Délégué à la protection des données',
+      representative: (r) => `Notre représentant (${r})`,
     },
   },
   basis: {

@@ -187,6 +187,8 @@ export const nl: Messages = {
       howToReach: 'Hoe u ons bereikt',
       for: 'Voor',
       empty: 'Er zijn geen contactkanalen vermeld.',
+      dpo: 'Functionaris voor gegevensbescherming',
+      representative: (r) => `Onze vertegenwoordiger (${r})`,
     },
   },
   basis: {

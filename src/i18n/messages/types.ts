@@ -274,7 +274,17 @@ export interface TableWords {
     contentRemovalRight: (citation: string) => string
     contentRemovalIncomplete: string
   }
-  channels: { caption: string; channel: string; howToReach: string; for: string; empty: string }
+  channels: {
+    caption: string
+    channel: string
+    howToReach: string
+    for: string
+    empty: string
+    /** The row of the data protection officer (`dpo`), for the laws that ask for its contact. */
+    dpo: string
+    /** The row of a representative appointed for a region (`representatives`, GDPR/UK GDPR Art 27, FADP Art 14). */
+    representative: (region: string) => string
+  }
 }
 
 export type Safeguard = NonNullable<Recipient['transfer']> | NonNullable<Recipient['safeguards']>[number]

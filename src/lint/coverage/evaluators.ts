@@ -3,12 +3,13 @@ import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { basisIn, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
+import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
-import { localWords, pageList } from '../../render/locale-words.js'
-import { messages } from '../../i18n/index.js'
+import { localWords, pageDate, pageList } from '../../render/locale-words.js'
+import { messages, rightName } from '../../i18n/index.js'
 import { ccpaRows, pageSays, tableTerms, type CcpaRow } from './page-text.js'
+import { pageBlocks, proseSentencesOnPage } from './page-sections.js'
 
 /** What an evaluator sees: the model, the region, and what that region's page shows. */
 export interface ElementContext {
@@ -90,7 +91,20 @@ const legalBasis: Evaluator = ({ model, region, page }) => {
 const interests: Evaluator = ({ model, region, page }) => {
   const relying = model.policy.purposes.filter((p) => possibleBases(model.policy, p, region.id).some((b) => INTEREST_BASES.has(b)))
   const undescribed = relying.filter((p) => !p['legitimate-interest']?.trim())
-  if (undescribed.length > 0) return missing(`no \`legitimate-interest\` for ${ids(undescribed)}`)
+  // Purposes whose basis the notice maps to legitimate interests: each needs its interest, at its basis.
+  const mapped = undescribed.filter((p) => basisIn(p, region.id) !== undefined)
+  if (mapped.length > 0) return missing(`no \`legitimate-interest\` for ${ids(mapped)}`, basisPath(mapped[0]!, model.policy.purposes.indexOf(mapped[0]!), region.id))
+  if (undescribed.length > 0) {
+    // The rest only may rest on legitimate interests, because the notice names it among the bases it
+    // relies on without saying for which purpose: one gap, at that line, not a list of every purpose.
+    const relied = model.policy['bases-relied-on'] ?? []
+    const at = relied.findIndex((b) => INTEREST_BASES.has(b))
+    const described = relying.length - undescribed.length
+    const detail = described === 0
+      ? 'the notice says it relies on legitimate interests (`bases-relied-on`) and describes none'
+      : `the notice says it relies on legitimate interests (\`bases-relied-on\`) and describes none for the ${undescribed.length} purposes whose basis it does not state`
+    return missing(detail, at >= 0 ? ['bases-relied-on', at] : ['bases-relied-on'])
+  }
   // The purposes table writes each interest ("Our interest: …"); prose may say it instead.
   const unseen = relying.filter((p) => !pageSays(page, p['legitimate-interest']!))
   return check(unseen.length === 0, `the page does not state the legitimate interest of ${ids(unseen)}: show \`::table{of=purposes}\` or say it in a section`)
@@ -381,12 +395,223 @@ const responseTime: Evaluator = ({ model, region }) => {
  * "Representative", guidance on Art 14 FADP). The data says nothing of scale, regularity or risk,
  * so without a representative the element is not evaluated rather than missing.
  */
-const representative: Evaluator = ({ model, region }) => {
-  if ((model.policy.representatives ?? []).some((r) => r.region === region.id)) return met()
+const representative: Evaluator = ({ model, region, page }) => {
+  const appointed = (model.policy.representatives ?? []).filter((r) => r.region === region.id)
+  if (appointed.length > 0) {
+    // The channels table names the representative on its region's page (GDPR Art 13(1)(a): "the
+    // identity and the contact details"); prose may do it instead, in the model's words.
+    const shownOnPage = appointed.some((r) => pageSays(page, r.name) && showsAny(page, [r.email, r.address]))
+    return shownOnPage ? met() : missing('the page does not give the representative\'s name and contact: show `::table{of=channels}` or write them in a section', ['representatives', (model.policy.representatives ?? []).indexOf(appointed[0]!)])
+  }
   if (region.family === 'fadp') {
     return notEvaluated('FADP Art 14(1) requires a Swiss representative only if the processing is large-scale, regular and high-risk (all four conditions together); if it is, add a `representatives` entry for `ch`')
   }
   return missing(`no representative for \`${region.id}\` in \`representatives\``)
+}
+
+// --- how the page presents things, judged on its headings and sentences --------------------------
+
+/** Whether the policy's own language is English: the evaluators that look for words know only English ones. */
+const inEnglish = (model: PolicyModel) => /^en\b/.test(model.policy.language)
+const notInEnglish = (what: string) => notEvaluated(`${what} is looked for in English words only; read the notice for it`)
+
+/**
+ * GDPR / UK GDPR Art 21(4): the right to object "shall be explicitly brought to the attention of the
+ * data subject and shall be presented clearly and separately from any other information". Measured
+ * as: a heading of its own on the page (a section or a sub-heading) that names the right, with text
+ * under it. The rights table lists the right among the others, which is not "separately".
+ */
+const rightObjectProminent: Evaluator = ({ model, region, page }) => {
+  const lang = model.policy.language
+  const name = (localWords(lang) ? rightName(region.id, 'right-object', lang) : region.rights.find((r) => r.key === 'right-object')?.name) ?? 'Right to object'
+  const key = (name.toLowerCase().match(/[\p{L}]+/gu) ?? []).at(-1) ?? 'object'
+  const block = pageBlocks(page).find((b) => b.depth >= 2 && new RegExp(`(^|[^\\p{L}])${key}([^\\p{L}]|$)`, 'u').test(b.title) && b.text.trim() !== '')
+  return block ? met(`under its own heading, "${block.title}"`) : missing(`no heading on this page names the right to object (a section such as "Your ${name.toLowerCase()}"): it must be presented clearly and separately from any other information`)
+}
+
+/** Martin Cutts, Oxford Guide to Plain English (5th ed. 2020), guideline 3: "Make the average sentence length 15–20 words." */
+const PLAIN_SENTENCE_WORDS = 20
+
+/**
+ * GDPR / UK GDPR Art 12(1): "concise, transparent, intelligible and easily accessible form, using
+ * clear and plain language". Whether language is plain is for a reader; one measurable proxy stands
+ * for it and can fail: an average sentence length of at most 20 words over the page's running prose
+ * (the upper end of Cutts's guideline 3; tables are not counted). The layered
+ * "in short" summaries the Article 29 Working Party recommends (WP260 rev.01, paragraph 35) are a
+ * recommendation, not a test of Art 12(1), so they are not required here.
+ */
+const conciseForm: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('sentence length')
+  const sentences = proseSentencesOnPage(page)
+  const average = sentences.reduce((sum, s) => sum + s.length, 0) / Math.max(1, sentences.length)
+  const measured = `${sentences.length} sentences of ${average.toFixed(1)} words on average`
+  return average <= PLAIN_SENTENCE_WORDS ? met(measured) : missing(`${measured}, more than the ${PLAIN_SENTENCE_WORDS} plain English allows (Cutts, Oxford Guide to Plain English, 5th ed. 2020, guideline 3): split the long sentences`)
+}
+
+/**
+ * What a California page must show to describe the business's practices (11 CCR §7011(e)(1)) or to
+ * serve as the notice at collection (Civ. Code §1798.100(a), 11 CCR §7012(f): a link to the part of
+ * the privacy policy with the same information): the categories collected, the purposes and how
+ * long each is kept.
+ */
+const californiaPractices: Evaluator = (context) => {
+  const needed: [string, string][] = [['ccpa-categories', 'the categories collected'], ['purposes', 'the purposes'], ['retention', 'how long each is kept']]
+  const absent = needed.filter(([kind]) => !context.page.tables.has(kind))
+  // Whether each category is sold or shared is its own element (ccpa-categories-sold-shared-12m): not judged twice.
+  return check(absent.length === 0, `this page does not show ${absent.map(([kind, what]) => `${what} (\`::table{of=${kind}}\`)`).join(', ')}`)
+}
+
+/** `rights.limits` saying the right to limit is not offered, when its description is on the page and names 11 CCR §7027(m). */
+function spiUseOnlyPermitted(model: PolicyModel, page: VariantFacts): boolean {
+  const limit = (model.policy.rights?.limits ?? []).find((l) => l.right === 'right-limit-spi' && l.scope === 'not-offered')
+  return limit?.description !== undefined && /7027\s*\(m\)/.test(limit.description) && pageSays(page, limit.description)
+}
+
+/**
+ * 11 CCR §7011(e)(1)(K) and (e)(3)(D): whether sensitive personal information is used beyond the
+ * purposes of §7027(m), and if so how to limit it. Met when the page states the §7027(m) limitation
+ * (`rights.limits` for `right-limit-spi`, `not-offered`, its description citing §7027(m), which the
+ * rights table writes), or shows the right to limit in the rights table.
+ */
+const sensitiveUse: Evaluator = ({ model, region, page }) => {
+  if (!collectedCategories(model).some((c) => c.item.sensitive === true)) return met('no category is marked `sensitive`')
+  if (spiUseOnlyPermitted(model, page)) return met('the page says sensitive personal information is used only as 11 CCR §7027(m) permits')
+  const limits = (model.policy.rights?.limits ?? []).find((l) => l.right === 'right-limit-spi')
+  if (limits === undefined && region.rights.some((r) => r.key === 'right-limit-spi') && page.tables.has('rights')) return met('the rights table shows the right to limit')
+  return missing('the page neither states that sensitive personal information is used only for the purposes of 11 CCR §7027(m) (a `rights.limits` entry for `right-limit-spi` whose description cites §7027(m)) nor shows the right to limit in `::table{of=rights}`', ['rights'])
+}
+
+/**
+ * Civ. Code §1798.121, 11 CCR §7014: the "Limit the Use of My Sensitive Personal Information" link
+ * lives in the site's header or footer, outside the notice; but 11 CCR §7014 exempts a business that uses
+ * sensitive personal information only for the purposes of §7027(m), which the page can say.
+ */
+const limitLink: Evaluator = ({ model, page }) => {
+  if (!collectedCategories(model).some((c) => c.item.sensitive === true)) return met('no category is marked `sensitive`')
+  if (spiUseOnlyPermitted(model, page)) return met('no link is needed: the page says sensitive personal information is used only as 11 CCR §7027(m) permits (11 CCR §7014)')
+  return notEvaluated('the link lives in the site header or footer, outside the notice')
+}
+
+/**
+ * Civ. Code §1798.130(a)(2)(B): a request to know covers the 12 months before it and, on request,
+ * personal information collected earlier, back to January 1, 2022. Met when the page says both.
+ */
+const lookback: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('the 12-month look-back')
+  const twelve = /\b(12|twelve) months\b/.test(page.page)
+  const since = /january 1, 2022|1 january 2022/.test(page.page)
+  return check(twelve && since, `the page does not say that a request to know covers the 12 months before it and, if asked, data collected since January 1, 2022: say it in the California part of a section`)
+}
+
+/** Bus. & Prof. Code §22575(b)(3): how the operator tells consumers of material changes. Met by a section about changes that says how readers are told. */
+const changeProcess: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('how changes are announced')
+  const block = pageBlocks(page).find((b) => b.depth === 2 && /\b(change|update)/.test(b.title) && /\b(e-?mail (you|account holders|users)|notify|notification|tell you|inform you|contact you|let you know|banner|(prominent|visible) notice)\b/.test(b.text))
+  return block ? met(`in "${block.title}"`) : missing('no section about changes to the notice says how readers are told of a material change (an email, a notice on the site): write one')
+}
+
+/**
+ * APP 1.4(b): how personal information is held. Met by a sentence of the page that says where or in
+ * what form it is held (OAIC APP Guidelines, chapter 1, 1.22: electronic or paper, and the systems).
+ */
+const howHeld: Evaluator = ({ model, page }) => {
+  if (!inEnglish(model)) return notInEnglish('how data is held')
+  const said = proseSentencesOnPage(page).some((words) => {
+    const sentence = words.join(' ')
+    return /\b(hold|holds|held|store|stores|stored|keep|kept)\b/.test(sentence) && /\b(electronic|electronically|paper|servers?|databases?|cloud|data cent(re|er)s?)\b/.test(sentence)
+  })
+  return check(said, 'the page does not say how personal information is held (in what form and where, for example "in electronic form on servers of our hosting provider"): say it in a section')
+}
+
+/**
+ * IPP 3A (Privacy Act 2020 s.22, in force 1 May 2026): data collected from someone other than the
+ * person needs the IPP 3 matters told to them. On the page: the categories table with its sources
+ * column, for each category that comes from someone else.
+ */
+const indirectNotice: Evaluator = (context) => {
+  const indirect = collectedCategories(context.model).map((c) => c.item).filter((c) => (c.sources ?? []).some((s) => s !== 'you' && s !== 'automatic' && s !== 'inferred'))
+  if (indirect.length === 0) return met()
+  return check(shown(context.page, ['categories', 'ccpa-categories'], indirect), `${noTable('categories')}, so it does not say which data comes from others and from whom`)
+}
+
+/**
+ * LGPD Art 9 VI: the responsibilities of the agents that process the data. On the page: the
+ * recipients table, which gives each recipient's role (processor, controller), and the page naming
+ * the controller as such.
+ */
+const agentResponsibilities: Evaluator = (context) => {
+  const shownRecipients = recipients(context)
+  if (shownRecipients.status !== 'met') return shownRecipients
+  return check(/\bcontroller\b|\bcontrolador\b/.test(context.page.page), 'the page never says who is the controller of the data: say it in a section')
+}
+
+/** GDPR Art 12(7): no standardised icons exist yet (no delegated act under Art 12(8)); the machine-readable part is the JSON-LD the page links to. */
+const machineReadable: Evaluator = ({ page }) => check(page.page.includes('](policy.jsonld)'), 'the page does not link its JSON-LD')
+
+/**
+ * OPC, Guidelines for obtaining meaningful consent (2018), principle 1: emphasise what is collected,
+ * with whom it is shared, and for what purposes, in layers. Met when the page shows the categories,
+ * recipients and purposes tables and every section has a summary. The fourth element, the risks of
+ * harm, is for a reader to judge.
+ */
+const meaningfulConsent: Evaluator = (context) => {
+  const absent = ['categories', 'recipients', 'purposes'].filter((kind) => !context.page.tables.has(kind))
+  if (absent.length > 0) return missing(`this page does not show ${absent.map((k) => `\`::table{of=${k}}\``).join(', ')}`)
+  const unlayered = context.page.sections.filter((s) => !s.summary?.trim())
+  return check(unlayered.length === 0, `not layered: ${ids(unlayered)} without \`summary\``)
+}
+
+/**
+ * GDPR Art 13(1)(a) and its kin: the controller's identity. The page header names `controller.name`;
+ * where the model gives a `legal-name`, the identity is that legal person, so the page must say it.
+ */
+const controllerIdentity: Evaluator = ({ model, page }) => {
+  const { name, 'legal-name': legalName } = model.policy.controller
+  const identity = legalName ?? name
+  return pageSays(page, identity) ? met() : missing(`the page never names the controller as \`${identity}\`: say it in a section (\`controller.${legalName ? 'legal-name' : 'name'}\`)`, ['controller'])
+}
+
+/** The date the notice took effect, as the page header writes it ("Last updated …"). */
+const dateLastUpdated: Evaluator = ({ model, page }) => {
+  // A notice that states no date (`effective: not-stated`) discloses none, whatever the page prints.
+  if (model.policy.effective === 'not-stated') return missing('`effective` is `not-stated`: the notice gives no date', ['effective'])
+  const date = pageDate(model.policy.effective, model.policy.language)
+  return pageSays(page, date) ? met() : missing(`the page does not show the date it took effect (${date})`, ['effective'])
+}
+
+/**
+ * Bus. & Prof. Code §22575(b)(5): how the operator responds to Do Not Track signals. No table writes
+ * `signals.do-not-track`, so the page's own words must name the signal.
+ */
+const dntResponse: Evaluator = (context) => {
+  if (context.model.policy.signals?.['do-not-track'] === undefined) return field(() => undefined, 'signals.do-not-track')(context)
+  if (!inEnglish(context.model)) return notInEnglish('the Do Not Track answer')
+  // A sentence of the prose that names the signal and what is done with it (a category's examples naming it is no answer).
+  const answered = proseSentencesOnPage(context.page).some((words) => {
+    const sentence = words.join(' ')
+    return /do not track|\bdnt\b/.test(sentence) && /\b(honou?r|honou?red|treat|ignore|ignored|respond|respect|act on)\b/.test(sentence)
+  })
+  return check(answered, '`signals.do-not-track` is in the data, but no sentence of the page says how Do Not Track signals are handled: say it in a section')
+}
+
+/**
+ * Conn. Gen. Stat. §42-520(c) as amended by P.A. 25-113: whether personal data is used to train large
+ * language models. No table writes `claims.llm-training`, so the page's own words must say it.
+ */
+const llmTraining: Evaluator = (context) => {
+  if (context.model.policy.claims?.['llm-training'] === undefined) return field(() => undefined, 'claims.llm-training')(context)
+  if (!inEnglish(context.model)) return notInEnglish('the statement on training large language models')
+  return check(/large language models?|\bllms?\b/.test(context.page.page) && /\btrain/.test(context.page.page), '`claims.llm-training` is in the data, but no page text says whether personal data trains large language models: say it in a section')
+}
+
+/**
+ * The officer's contact details on the page (GDPR Art 13(1)(b), Art 37(7); LGPD Art 41 §1: "clearly
+ * and objectively"): its email or address in the model's words, as the channels table writes them.
+ */
+const dpoContact: Evaluator = ({ model, page }) => {
+  const dpo = model.policy.dpo
+  if (!dpo) return missing('no `dpo`')
+  return showsAny(page, [dpo.email, dpo.address]) ? met() : missing('the page does not give the data protection officer\'s contact: show `::table{of=channels}` or write it in a section', ['dpo'])
 }
 
 /**
@@ -395,7 +620,7 @@ const representative: Evaluator = ({ model, region }) => {
  * header, processes that live outside the notice).
  */
 export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
-  'controller-identity': () => met(),
+  'controller-identity': controllerIdentity,
   'controller-contact': controllerContact,
   'privacy-contact': ({ model, page }) => {
     const { controller, dpo } = model.policy
@@ -405,7 +630,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
     return showsAny(page, [controller.email, controller.contact, dpo?.email, dpo?.address, ...channels]) ? met() : missing('the page shows no email or contact page for privacy questions', ['controller'])
   },
   representative,
-  'dpo-contact': field((m) => m.policy.dpo, 'dpo'),
+  'dpo-contact': dpoContact,
   'data-categories': dataCategories,
   'sensitive-data-categories': sensitiveOnPage,
   'source-of-data': sources,
@@ -449,9 +674,8 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   'ca-shine-the-light': shineTheLight,
   'ca-minors-content-removal': minorsContentRemoval,
   'cookie-duration-and-third-party-access': cookieDetails,
-  // Every page shows `effective` as "Last updated"; a notice that states no date (`not-stated`) discloses none.
-  'date-last-updated': ({ model }) => check(model.policy.effective !== 'not-stated', '`effective` is `not-stated`: the notice gives no date'),
-  'form-written-or-electronic': () => met('published as a web page'),
+  'date-last-updated': dateLastUpdated,
+  'form-written-or-electronic': ({ page }) => check(pageBlocks(page).some((b) => b.depth === 2 && b.text.trim() !== ''), 'the page has no section with text'),
   'sale-and-targeted-ads-disclosure': saleDisclosure,
   'ccpa-categories-collected-12m': ({ page }) => check(ccpaRows(page).length === 12, noCcpaTable),
   'ccpa-categories-sold-shared-12m': ccpaSoldShared,
@@ -470,14 +694,25 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
       ? californiaStatement((m) => m.policy.signals?.['global-privacy-control'], 'signals.global-privacy-control', (c, v) => (v === 'honored' ? c.gpcHonored : c.gpcIgnored))(context)
       : signalNamed(context),
   'opt-out-preference-signal': ({ model }) => check(model.policy.signals?.['global-privacy-control'] === 'honored', 'Global Privacy Control is not honoured (`signals.global-privacy-control`)'),
-  'dnt-response': field((m) => m.policy.signals?.['do-not-track'], 'signals.do-not-track'),
-  'ct-llm-training-statement': field((m) => m.policy.claims?.['llm-training'], 'claims.llm-training'),
+  'dnt-response': dntResponse,
+  'ct-llm-training-statement': llmTraining,
   'tx-sensitive-sale-notice': texasNotice('sensitive'),
   'tx-biometric-sale-notice': texasNotice('biometric'),
-  'form-concise-transparent': unevaluable('plain, concise language is for a reader to judge'),
-  'right-object-prominent': unevaluable('whether the right to object is presented separately and prominently is for a reader to judge'),
+  'form-concise-transparent': conciseForm,
+  'right-object-prominent': rightObjectProminent,
   'do-not-sell-or-share-link': unevaluable('the link lives in the site header or footer, outside the notice'),
-  'limit-spi-link': unevaluable('the link lives in the site header or footer, outside the notice'),
+  'limit-spi-link': limitLink,
+  'limit-spi-notice': sensitiveUse,
+  'ccpa-spi-use-statement': sensitiveUse,
+  'ccpa-practices-description': californiaPractices,
+  'ccpa-notice-at-collection': californiaPractices,
+  'ccpa-request-to-know-lookback': lookback,
+  'caloppa-material-change-process': changeProcess,
+  'au-how-held': howHeld,
+  'indirect-collection-notice': indirectNotice,
+  'br-agent-responsibilities': agentResponsibilities,
+  'icons-machine-readable': machineReadable,
+  'meaningful-consent-elements': meaningfulConsent,
   'opt-out-status-display': unevaluable('shown by the site when a request is processed, outside the notice'),
 }
 

@@ -2,7 +2,10 @@ import type { PhrasingContent } from 'mdast'
 import type { Channel } from '../../../resolve/model.js'
 import { selectRegions } from '../../../variant/variants-of.js'
 import { link, text } from '../phrasing.js'
-import type { TableBuilder } from './table-spec.js'
+import type { TableBuilder, TableRow } from './table-spec.js'
+import type { Variant } from '../../../variant/variant.js'
+import type { Jurisdiction } from '../../../resolve/model.js'
+import { citation } from '../../../i18n/index.js'
 import type { Messages } from '../../../i18n/index.js'
 import { pageRegionName, tableWords } from '../../locale-words.js'
 
@@ -15,10 +18,8 @@ export const channelsTable: TableBuilder = (variant) => {
   const w = m.tables.channels
   const columns = [w.channel, w.howToReach]
   if (showRegions) columns.push(w.for)
-  return {
-    caption: w.caption,
-    columns,
-    rows: variant.channels.map((channel) => {
+  const rows: TableRow[] = [
+    ...variant.channels.map((channel): TableRow => {
       const cells: PhrasingContent[][] = [[text(channel.label ?? channel.id)], reach(channel, m)]
       if (showRegions) {
         const names = channel.regions ? variant.model.regions.filter((r) => selectRegions(channel.regions!, served).includes(r.id)).map((r) => pageRegionName(r, lang)) : []
@@ -26,8 +27,55 @@ export const channelsTable: TableBuilder = (variant) => {
       }
       return { entity: { kind: 'channel', id: channel.id }, cells }
     }),
-    empty: w.empty,
+    ...officerRows(variant, m, showRegions),
+  ]
+  return { caption: w.caption, columns, rows, empty: w.empty }
+}
+
+/**
+ * The data protection officer and the representatives, after the channels: only what the model
+ * states (`dpo`, `representatives`), each labelled with the law of this page that asks a notice
+ * for that contact (the catalog's `dpo-contact` and `representative` elements: GDPR and UK GDPR
+ * Art 13(1)(a)-(b), Art 27, Art 37(7); FADP Art 10(3)(d), Art 14; PIPEDA Sch. 1, 4.1.2; Québec
+ * s.3.1; LGPD Art 41 §1). The officer is a fact of the policy, so every page shows it (GDPR Art
+ * 38(4): anyone may contact the officer), citing a law only where one asks for it; a representative
+ * acts for one region (GDPR Art 27(4)), so only that region's page and the global page show it.
+ */
+function officerRows(variant: Variant, m: Messages, showRegions: boolean): TableRow[] {
+  const { policy } = variant.model
+  const lang = policy.language
+  const regions = variant.region ? [variant.region] : variant.regions
+  const citeOf = (key: string, among: readonly Jurisdiction[]) => {
+    const cited = [...new Set(among.flatMap((r) => r.elements.filter((e) => e.key === key).map((e) => citation(e.citation, lang))))]
+    return cited.length > 0 ? cited.join('; ') : undefined
   }
+  const w = m.tables.channels
+  const rows: TableRow[] = []
+  if (policy.dpo) {
+    const cite = citeOf('dpo-contact', regions)
+    const cells: PhrasingContent[][] = [[text(cite ? `${w.dpo} (${cite})` : w.dpo)], contact(policy.dpo.name, policy.dpo.email, policy.dpo.address)]
+    if (showRegions) cells.push([text(m.words.everyone)])
+    rows.push({ cells })
+  }
+  for (const representative of policy.representatives ?? []) {
+    const region = regions.find((r) => r.id === representative.region)
+    if (!region) continue
+    const cite = citeOf('representative', [region])
+    const where = pageRegionName(region, lang)
+    const cells: PhrasingContent[][] = [[text(w.representative(cite ? `${where}, ${cite}` : where))], contact(representative.name, representative.email, representative.address)]
+    if (showRegions) cells.push([text(where)])
+    rows.push({ cells })
+  }
+  return rows
+}
+
+/** A contact as the model states it: name, email (a link), postal address; nothing else is said. */
+function contact(name: string | undefined, email: string | undefined, address: string | undefined): PhrasingContent[] {
+  const parts: PhrasingContent[][] = []
+  if (name) parts.push([text(name)])
+  if (email) parts.push([link(`mailto:${email}`, email)])
+  if (address) parts.push([text(address.replace(/\s*\n\s*/g, ', '))])
+  return parts.flatMap((part, i) => (i === 0 ? part : [text('; '), ...part]))
 }
 
 function reach(channel: Channel, m: Messages): PhrasingContent[] {

@@ -1,0 +1,65 @@
+import type { VariantFacts } from '../variant-facts.js'
+
+/**
+ * The rendered page cut at its headings, and its running prose cut into sentences: what the
+ * evaluators that judge how something is presented (a heading of its own, the length of the
+ * sentences) read. Everything is lower-cased, as `VariantFacts.page` is.
+ */
+
+/** One heading of the page (any level) and the text under it up to the next heading of the same or a higher level. */
+export interface PageBlock {
+  depth: number
+  title: string
+  text: string
+}
+
+const blocksCache = new WeakMap<VariantFacts, PageBlock[]>()
+
+export function pageBlocks(page: VariantFacts): PageBlock[] {
+  const cached = blocksCache.get(page)
+  if (cached) return cached
+  const lines = page.page.split('\n')
+  const headings: { depth: number; title: string; line: number }[] = []
+  lines.forEach((line, i) => {
+    const match = /^(#{1,6}) (.*)$/.exec(line)
+    if (match) headings.push({ depth: match[1]!.length, title: match[2]!.trim(), line: i })
+  })
+  const blocks = headings.map((h, i) => {
+    const end = headings.slice(i + 1).find((next) => next.depth <= h.depth)?.line ?? lines.length
+    return { depth: h.depth, title: h.title, text: lines.slice(h.line + 1, end).join('\n') }
+  })
+  blocksCache.set(page, blocks)
+  return blocks
+}
+
+/**
+ * The sentences of the page's running prose: paragraphs and list items, not headings, tables or
+ * the header lines policyc writes. Link targets and Markdown marks are dropped; a sentence ends at
+ * `.`, `!` or `?` followed by a space or the end of its paragraph.
+ */
+export function proseSentencesOnPage(page: VariantFacts): string[][] {
+  const paragraphs: string[] = []
+  let current: string[] = []
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(current.join(' '))
+    current = []
+  }
+  for (const raw of page.page.split('\n')) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#') || line.startsWith('|')) {
+      flush()
+      continue
+    }
+    current.push(line.replace(/^([*-]|\d+\.) /, ''))
+  }
+  flush()
+  const sentences: string[][] = []
+  for (const paragraph of paragraphs) {
+    const plain = paragraph.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ')
+    for (const sentence of plain.split(/(?<=[.!?])\s+/)) {
+      const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’.@-]*/gu) ?? []
+      if (words.length > 0) sentences.push(words)
+    }
+  }
+  return sentences
+}
