@@ -45,9 +45,14 @@ const YAML11_BOOLEANS = new Set(['yes', 'no', 'on', 'off', 'y', 'n', 'Yes', 'No'
 export function translateErrors(errors: readonly ErrorObject[], data: unknown, locateAt: Locator, source: 'schema' | 'config' | 'locale' = 'schema'): Diagnostic[] {
   // A failed anyOf also reports why each branch failed; its own message (from the property's
   // description) says it better, so branch errors at or below its value are dropped.
-  const anyOfValues = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath)
+  // One exception: a value of the right shape that fails only a branch's `format` (`2026-13-01`
+  // where a date or `not-stated` is allowed) is told what is wrong with it, not the whole choice.
+  const formatFailures = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]))
+  const anyOfValues = errors.filter((e) => e.keyword === 'anyOf' && !formatFailures.has(e.instancePath)).map((e) => e.instancePath)
   const diagnostics: Diagnostic[] = []
   for (const error of errors) {
+    if (error.keyword === 'anyOf' && formatFailures.has(error.instancePath)) continue
+    if (error.keyword !== 'format' && formatFailures.has(error.instancePath) && errors.some((e) => e.keyword === 'anyOf' && e.instancePath === error.instancePath)) continue
     if (error.keyword !== 'anyOf' && anyOfValues.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))) continue
     if (error.keyword !== 'propertyNames' && (error as { propertyName?: string }).propertyName !== undefined) continue
     diagnostics.push(translate(error, data, locateAt, source))
