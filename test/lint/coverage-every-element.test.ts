@@ -146,8 +146,14 @@ const CASES: Case[] = [
   },
   {
     what: 'the privacy team\'s email and form, as the channels tables show them',
-    edits: [table('channels'), ['policy.yaml', '  contact: https://acme-analytics.example/privacy/contact\n', '']],
+    // The content-removal instructions name the email too, so they go as well.
+    edits: [table('channels'), ['policy.yaml', '  contact: https://acme-analytics.example/privacy/contact\n', ''], ['policy.yaml', 'privacy@acme-analytics.example and name what you posted', 'us and name what you posted']],
     missing: ['privacy-contact@us-ca'],
+  },
+  {
+    what: 'how minors remove what they posted (B&P §22581), with users from 16',
+    edits: [['policy.yaml', /^ {2}content-removal:\n {4}instructions: >-\n(?: {6}.*\n)+/m, '']],
+    missing: ['ca-minors-content-removal@us-ca'],
   },
   { what: 'the right to object\'s own heading', edits: [['sections.yaml', 'title: Your right to object', 'title: More choices']], missing: all('right-object-prominent', 'eea uk') },
   { what: 'how readers hear of changes', edits: [
