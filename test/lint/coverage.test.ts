@@ -33,10 +33,11 @@ describe('coverage of policies/xwms', () => {
     // The notice names the Australian and South African authorities in region-only text.
     expect(cellAt(matrix, 'right-complain-to-authority', 'au')?.status).toBe('met')
     expect(cellAt(matrix, 'right-complain-to-authority', 'za')?.status).toBe('met')
-    // XWMS never says where it is established: no representative is required on a guess
-    // (controller-establishment-not-stated reports the gap instead).
-    expect(cellAt(matrix, 'representative', 'uk')).toMatchObject({ status: 'not-applicable', level: 'C', condition: 'controller-abroad' })
-    expect(cellAt(matrix, 'representative', 'eea')?.status).toBe('not-applicable')
+    // XWMS never says where it is established: whether a representative is required cannot be
+    // told, so the cell is not evaluated, neither required on a guess nor called not applicable
+    // (controller-establishment-not-stated reports the gap).
+    expect(cellAt(matrix, 'representative', 'uk')).toMatchObject({ status: 'not-evaluated', level: 'C', condition: 'controller-abroad', detail: expect.stringContaining('`controller.country`') })
+    expect(cellAt(matrix, 'representative', 'eea')?.status).toBe('not-evaluated')
     expect(cellAt(matrix, 'purposes', 'eea')?.status).toBe('met')
     expect(cellAt(matrix, 'third-country-transfers-and-safeguards', 'eea')?.status).toBe('met')
     // Art 12(1) by its measurable proxy, the average sentence length of the page's prose.
@@ -97,7 +98,7 @@ describe('policyc coverage', () => {
     expect(summary).toMatchObject({ missing: 0, 'not-evaluated': 0, verdict: 'every required element is met' })
     const pretty = await runCli(['coverage', 'policies/acme'], { cwd: root })
     expect(pretty.stdout).toContain('✔ every required element is met')
-    // XWMS has elements policyc cannot judge (a Swiss representative, FADP Art 14): listed apart, never counted as met.
+    // XWMS has elements policyc cannot judge (a representative, where the establishment is not stated): listed apart, never counted as met.
     const unjudged = await runCli(['coverage', '--format', 'markdown', 'policies/xwms'], { cwd: root })
     expect(unjudged.stdout).toMatch(/## Required elements not evaluated\n\nNeither met nor missing[^\n]*\n\n\| region \| element \| level \| law \| why not evaluated \|\n(.*\n)*\| ch \| `representative` \| C \| FADP Art 14 \|/)
     expect(unjudged.stdout).not.toContain('every required element is met')
@@ -105,7 +106,7 @@ describe('policyc coverage', () => {
     expect(xwmsSummary['not-evaluated']).toBeGreaterThan(0)
     expect(xwmsSummary.verdict).toMatch(/^\d+ required elements missing; \d+ not evaluated$/)
     const xwmsPretty = await runCli(['coverage', 'policies/xwms'], { cwd: root })
-    expect(xwmsPretty.stdout).toMatch(/Not evaluated \(neither met nor missing\):\n {2}\? ch {5}representative/)
+    expect(xwmsPretty.stdout).toMatch(/Not evaluated \(neither met nor missing\):\n {2}\? eea {4}representative [^\n]*\n {2}\? uk {5}representative [^\n]*\n {2}\? ch {5}representative/)
   })
 
   it('exits 1, keeping stdout clean, when a policy has errors and so no matrix', async () => {

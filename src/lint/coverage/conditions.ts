@@ -2,8 +2,18 @@ import type { Jurisdiction } from '../../catalog/catalog.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import { CONSENT_BASES, possibleBases, homeCountries, INTEREST_BASES, isSensitive, sellsOrShares, transferCountries } from '../facts.js'
 
-/** Decides whether a level-C element's condition holds for a policy in one region. */
-export type Condition = (model: PolicyModel, region: Jurisdiction) => boolean
+/**
+ * Decides whether a level-C element's condition holds for a policy in one region, or says why
+ * the data cannot tell (the element is then "not evaluated", never "not applicable").
+ */
+export type Condition = (model: PolicyModel, region: Jurisdiction) => boolean | Unknown
+
+/** The data does not say whether a condition holds: the reason, for the coverage cell. */
+export interface Unknown {
+  unknown: string
+}
+
+const ESTABLISHMENT_UNKNOWN: Unknown = { unknown: 'the notice does not state where the controller is established (`controller.country`)' }
 
 /**
  * Sources that mean the data did not come from the person themselves (GDPR Art 14). `inferred`
@@ -21,8 +31,7 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
   // Under the GDPR, collecting directly from the person is no transfer (EDPB Guidelines 05/2021);
   // elsewhere a controller abroad discloses the data overseas by holding it.
   'any-transfer': (model, region) =>
-    (model.policy.recipients ?? []).some((r) => transferCountries(r, region).length > 0) ||
-    (region.family !== 'gdpr' && abroad(model, region)),
+    (model.policy.recipients ?? []).some((r) => transferCountries(r, region).length > 0) || (region.family !== 'gdpr' && abroad(model, region)),
   'any-consent': (model, region) => model.policy.purposes.some((p) => possibleBases(model.policy, p, region.id).some((b) => CONSENT_BASES.has(b)) || p['special-condition'] === 'explicit-consent'),
   'dpo-appointed': (model) => model.policy.dpo !== undefined,
   'sells-or-shares': (model) => model.policy.purposes.some(sellsOrShares) || (model.policy.claims?.sale ?? 'none') !== 'none',
@@ -40,9 +49,10 @@ export const CONDITIONS: Readonly<Record<string, Condition>> = {
 /**
  * Whether the controller is established outside a region. An unstated `controller.country` is
  * neither at home nor abroad: no element is required on a guess (a representative, a transfer by
- * holding the data); controller-establishment-not-stated reports the gap instead.
+ * holding the data), nor called not applicable; the cell is "not evaluated", and
+ * controller-establishment-not-stated reports the gap.
  */
-function abroad(model: PolicyModel, region: Jurisdiction): boolean {
+function abroad(model: PolicyModel, region: Jurisdiction): boolean | Unknown {
   const country = model.policy.controller.country
-  return country !== undefined && !homeCountries(region).has(country)
+  return country === undefined ? ESTABLISHMENT_UNKNOWN : !homeCountries(region).has(country)
 }

@@ -74,7 +74,9 @@ function applies(element: Element, model: PolicyModel, region: PolicyModel['regi
   if (element.level !== 'C' || element.condition === undefined) return true
   const condition = CONDITIONS[element.condition]
   if (!condition) return { status: 'not-evaluated', detail: `policyc cannot evaluate the condition \`${element.condition}\`` }
-  return condition(model, region) ? true : { status: 'not-applicable', detail: `condition \`${element.condition}\` does not hold` }
+  const holds = condition(model, region)
+  if (typeof holds === 'object') return { status: 'not-evaluated', detail: holds.unknown }
+  return holds ? true : { status: 'not-applicable', detail: `condition \`${element.condition}\` does not hold` }
 }
 
 export function cellAt(matrix: CoverageMatrix, key: string, region: string): CoverageCell | undefined {
