@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { proseLimitProblem } from './prose-limits.js'
+import { cachedTree, storeTree } from './parse-cache.js'
 
 /** A parsed Markdown body. The tree is shared between every variant and format: never mutate it. */
 export interface ProseTree {
@@ -27,7 +28,12 @@ export function parseProse(markdown: string): ProseTree {
     // this is the last line, so a body over them never reaches micromark by another road.
     const problem = proseLimitProblem(markdown)
     if (problem) throw new Error(`a Markdown body over policyc's limits reached the parser (line ${problem.line}: ${problem.reason})`)
-    tree = parser.parse(markdown)
+    // From the persistent cache when a run before parsed the same text (parse-cache.ts), else parsed and kept there.
+    tree = cachedTree(markdown)
+    if (!tree) {
+      tree = parser.parse(markdown)
+      storeTree(markdown, tree)
+    }
     cache.set(markdown, tree)
   }
   return { tree }
