@@ -4,6 +4,7 @@ import { resolveSettings } from '../lint/settings.js'
 import { checkPolicies } from '../pipeline.js'
 import { UsageError } from './errors.js'
 import { policyPaths } from './paths.js'
+import { proseCacheInProject, useProseCache } from '../prose/parse-cache.js'
 
 /** What `check` and `coverage` take besides the paths. */
 export interface CheckApiOptions {
@@ -41,6 +42,8 @@ export async function check(options: CheckApiOptions = {}): Promise<CheckReport>
   const cwd = resolve(options.cwd ?? process.cwd())
   const settings = await resolveSettings({ cwd, configPath: options.config, now: options.now, env: options.env ?? process.env })
   if (!settings.ok) throw new UsageError(settings.error)
+  // Section bodies parsed by an earlier run are read back instead of parsed again (src/prose/parse-cache.ts).
+  useProseCache(proseCacheInProject(cwd))
   const result = await checkPolicies(policyPaths(options.paths, cwd), { cwd, lint: settings.lint, keepModels: false, jobs: options.jobs })
   const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
   const { errors, warnings } = countBySeverity(diagnostics)

@@ -103,9 +103,18 @@ export async function loadPolicy(path: string, cwd: string = process.cwd(), tree
   const files = info.isFile() ? [path] : (await yamlFilesIn(path, tree)).map((name) => join(path, name))
   const diagnostics: Diagnostic[] = info.isFile() ? [] : (await linkedYamlIn(path, tree)).map((name) => symlinkDiagnostic(tree.display(join(path, name), cwd)))
   const parts: { file: SourceFile; data: Record<string, unknown> }[] = []
-  for (const filePath of files) {
+  // The files are read concurrently (issue 19 item 6: the disk works while YAML parses), then
+  // handled in their sorted order, so diagnostics and the merge do not depend on which came first.
+  const reads = files.map((filePath) => {
     const shown = tree.display(filePath, cwd)
-    const read = await tree.read(filePath, shown)
+    const read = tree.read(filePath, shown)
+    // Awaited in order below; marked handled now so a later file's failure waits its turn instead of
+    // counting as an unhandled rejection while an earlier read is awaited.
+    read.catch(() => undefined)
+    return { shown, read }
+  })
+  for (const { shown, read: reading } of reads) {
+    const read = await reading
     diagnostics.push(...read.diagnostics)
     if (read.text === undefined) continue
     const parsed = parseYaml(read.text, shown)

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { restoreColonNumbers } from './colon-numbers.js'
 import { proseLimitProblem } from './prose-limits.js'
+import { cachedTree, storeTree } from './parse-cache.js'
 
 /** A parsed Markdown body. The tree is shared between every variant and format: never mutate it. */
 export interface ProseTree {
@@ -28,8 +29,13 @@ export function parseProse(markdown: string): ProseTree {
     // this is the last line, so a body over them never reaches micromark by another road.
     const problem = proseLimitProblem(markdown)
     if (problem) throw new Error(`a Markdown body over policyc's limits reached the parser (line ${problem.line}: ${problem.reason})`)
-    tree = parser.parse(markdown)
-    restoreColonNumbers(tree, markdown)
+    // From the persistent cache when a run before parsed the same text (parse-cache.ts), else parsed and kept there.
+    tree = cachedTree(markdown)
+    if (!tree) {
+      tree = parser.parse(markdown)
+      restoreColonNumbers(tree, markdown)
+      storeTree(markdown, tree)
+    }
     cache.set(markdown, tree)
   }
   return { tree }

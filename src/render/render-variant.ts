@@ -10,7 +10,9 @@ import { buildJsonLd } from './jsonld/build-jsonld.js'
 import { expandBody, type RenderReport } from './markdown/expand.js'
 import { markdownPage, type ExpandedSection } from './markdown/markdown-page.js'
 import { INTRO, planPage } from './markdown/page-plan.js'
-import { flowSvg } from './svg/flow-svg.js'
+import { flowPicture, type FlowPicture } from './svg/flow-svg.js'
+import { pageJsonLdSummary } from './jsonld/page-summary.js'
+import { createHash } from 'node:crypto'
 import type { Root } from 'mdast'
 import { pageCookieDuration, pageWords } from './locale-words.js'
 
@@ -25,17 +27,26 @@ export interface RenderOptions {
   versions?: TrustedHtml | undefined
 }
 
-const flows = new WeakMap<Variant['model'], Map<string, string>>()
+/** A drawn picture and the name of its file: the digest of its bytes, so pages showing the same picture share one file. */
+export interface FlowFile extends FlowPicture {
+  name: string
+}
+
+const flows = new WeakMap<Variant['model'], Map<string, FlowFile | null>>()
 
 /** The picture depends only on the policy's data, its word for personal data and the readers' laws: drawn once per such page. */
-function flowOnce(variant: Variant): string {
+function flowOnce(variant: Variant): FlowFile | null {
   let byTerms = flows.get(variant.model)
   if (!byTerms) flows.set(variant.model, (byTerms = new Map()))
   // Its text alternative states each transfer's tools under the laws of the page's readers, so those are part of the key.
   const terms = `${variant.terms['personal-data']}\u0000${variant.laws.map((l) => l.jurisdiction.id).join(' ')}`
-  let svg = byTerms.get(terms)
-  if (svg === undefined) byTerms.set(terms, (svg = flowSvg(variant)))
-  return svg
+  let file = byTerms.get(terms)
+  if (file === undefined) {
+    const picture = flowPicture(variant)
+    file = picture ? { ...picture, name: `flow-${createHash('sha256').update(picture.svg).digest('hex').slice(0, 16)}.svg` } : null
+    byTerms.set(terms, file)
+  }
+  return file
 }
 
 /** The three files of one variant. */
@@ -43,6 +54,8 @@ export interface RenderedVariant {
   markdown: string
   html: string
   jsonld: string
+  /** The data-flow picture the page links (`<img>`): the caller writes it once into the folder `links.flow` points to. */
+  flow: FlowFile | undefined
   diagnostics: Diagnostic[]
 }
 
@@ -69,14 +82,18 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
 
   // Descriptions in the data may name entities with `:ref{id=…}`: JSON-LD says their labels, as the page does.
   const jsonld = withRefLabelsDeep(buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl }), (id) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title)
-  const flow = flowOnce(variant)
-  const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld, cache: options.cache, versions: options.versions })
+  const flow = flowOnce(variant) ?? undefined
+  // The page embeds only the short block search engines read; the full graph is its policy.jsonld (page-summary.ts says why).
+  const summary = pageJsonLdSummary(jsonld, options.pageUrl ? new URL('policy.jsonld', options.pageUrl).href : 'policy.jsonld')
+  const data = pageData({ variant, intro, sections, links: options.links, flow, jsonld: summary, cache: options.cache, versions: options.versions })
   const page = options.templates.render('page', data)
   diagnostics.push(...page.diagnostics)
   return {
     markdown: markdownPage(variant, intro, sections, options.cache),
     html: page.html,
-    jsonld: `${JSON.stringify(jsonld, null, 2)}\n`,
+    // Compact on disk: indentation made a third of the file (47 kB → 30 kB for an XWMS page); readers are machines.
+    jsonld: `${JSON.stringify(jsonld)}\n`,
+    flow,
     diagnostics,
   }
 }

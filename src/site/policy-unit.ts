@@ -10,7 +10,7 @@ import type { FragmentCache } from '../render/fragment-cache.js'
 import type { TemplateSet } from '../render/html/template-set.js'
 import { trusted } from '../render/html/trusted-html.js'
 import { localWords, pageRegionName } from '../render/locale-words.js'
-import { renderVariant } from '../render/render-variant.js'
+import { renderVariant, type RenderedVariant } from '../render/render-variant.js'
 import { resolvedModel } from '../resolve/resolved-json.js'
 import type { PolicyModel } from '../resolve/model.js'
 import { variantsOf } from '../variant/variants-of.js'
@@ -123,17 +123,24 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     note(archive.diagnostics)
     for (const file of archive.files) put(file.path, file.content)
   }
-  const page = (folder: string, rendered: { html: string; markdown: string; jsonld: string }) => {
+  // One file per distinct data-flow picture, in the policy's folder, which every page showing it links.
+  const flowFiles = new Set<string>()
+  const page = (folder: string, rendered: RenderedVariant, flowFolder: string) => {
+    if (rendered.flow && !flowFiles.has(`${flowFolder}${rendered.flow.name}`)) {
+      flowFiles.add(`${flowFolder}${rendered.flow.name}`)
+      put(`${flowFolder}${rendered.flow.name}`, rendered.flow.svg)
+    }
     put(`${folder}index.html`, rendered.html)
     put(`${folder}index.md`, rendered.markdown)
     put(`${folder}policy.jsonld`, rendered.jsonld)
     if (model.policy.effective !== 'not-stated') unit.pageDates.push([`${folder}index.html`, model.policy.effective])
     unit.pages++
   }
-  /** The links of a page in `folder`: home, assets, the region switcher (`switcher`: each variant's name and page) and the other languages. */
-  const linksOf = (folder: string, key: string, language: string, switcher: readonly { key: string; name: string; path: string }[]) => ({
+  /** The links of a page in `folder`: home, assets, the data-flow pictures' folder, the region switcher (`switcher`: each variant's name and page) and the other languages. */
+  const linksOf = (folder: string, key: string, language: string, switcher: readonly { key: string; name: string; path: string }[], flowFolder: string) => ({
     home: relativeHref(folder, 'index.html'),
     assets: relativeHref(folder, 'assets/'),
+    flow: relativeHref(folder, flowFolder),
     variants: switcher.map((v) => ({ key: v.key, name: v.name, href: relativeHref(folder, v.path) })),
     ...languageNav(key, folder, language),
   })
@@ -144,14 +151,14 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
       templates,
       cache,
       // The coverage page is in the source language only, so only these pages link to it.
-      links: { ...linksOf(folder, variant.key, model.policy.language, switcher), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
+      links: { ...linksOf(folder, variant.key, model.policy.language, switcher, `${id}/`), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
       pageUrl: absoluteUrl(baseUrl, folder),
       globalUrl: absoluteUrl(baseUrl, variantFolder(id, 'global')),
       versions: archive && trusted(versionNavHtml(archive.current, folder)),
     })
     note(rendered.diagnostics)
     if (failed()) return done()
-    page(folder, rendered)
+    page(folder, rendered, `${id}/`)
   }
   // Each translation: the same variants, under `<policy>/<language>/` (src/locale/locale-site.ts).
   for (const translation of translations) {
@@ -166,14 +173,15 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
       const rendered = renderVariant(variant, {
         templates,
         cache,
-        links: linksOf(folder, variant.key, language, names),
+        // A translation's pictures sit in its own folder, beside its pages.
+        links: linksOf(folder, variant.key, language, names, localeFolder(id, language, 'global')),
         pageUrl: absoluteUrl(baseUrl, folder),
         globalUrl: absoluteUrl(baseUrl, localeFolder(id, language, 'global')),
       })
       // Body warnings would point into the source files; `check` reports the translation's own problems.
       note(rendered.diagnostics.filter((d) => d.severity === 'error'))
       if (failed()) return done()
-      page(folder, rendered)
+      page(folder, rendered, localeFolder(id, language, 'global'))
     }
   }
   put(`${id}/policy.json`, `${JSON.stringify(resolvedModel(model), null, 2)}\n`)

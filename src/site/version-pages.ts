@@ -28,6 +28,8 @@ export function versionRenderer(templates: TemplateSet, cache: FragmentCache): R
     const variants = variantsOf(model)
     const folderOf = (key: string) => (key === GLOBAL ? page.folder : `${page.folder}${key}/`)
     const files: ArchiveFile[] = []
+    // The version's data-flow pictures, one file each, in the version's folder.
+    const flowFiles = new Set<string>()
     for (const variant of variants) {
       const folder = folderOf(variant.key)
       const rendered = renderVariant(variant, {
@@ -36,10 +38,15 @@ export function versionRenderer(templates: TemplateSet, cache: FragmentCache): R
         links: {
           home: relativeHref(folder, 'index.html'),
           assets: relativeHref(folder, 'assets/'),
+          flow: relativeHref(folder, page.folder),
           variants: variants.map((v) => ({ key: v.key, name: variantName(v), href: relativeHref(folder, `${folderOf(v.key)}index.html`) })),
         },
         versions: trusted(versionNavHtml(page, folder)),
       })
+      if (rendered.flow && !flowFiles.has(rendered.flow.name)) {
+        flowFiles.add(rendered.flow.name)
+        files.push({ path: `${page.folder}${rendered.flow.name}`, content: rendered.flow.svg })
+      }
       files.push({ path: `${folder}index.html`, content: rendered.html })
       files.push({ path: `${folder}index.md`, content: rendered.markdown })
       files.push({ path: `${folder}policy.jsonld`, content: rendered.jsonld })

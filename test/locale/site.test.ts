@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diffTranslations, languageLinks, loadTranslations, localeFolder, pageAlternates, type Translation } from '../../src/locale/index.js'
 import { build, listFiles, tempFolder, XWMS } from '../site/site-helpers.js'
@@ -91,15 +91,15 @@ const PHRASES: readonly { what: string; en: string; nl: string; page: string }[]
   { what: 'flow picture: transfers', en: 'Recipients outside the controller', nl: 'Ontvangers buiten het land van de verwerkingsverantwoordelijke', page: 'eea/index.html' },
   { what: 'flow picture: one transfer', en: '(United States, Standard contractual clauses (GDPR Art 46(2)(c)))', nl: '(Verenigde Staten, waarborg: Modelcontractbepalingen (art. 46(2)(c) AVG))', page: 'eea/index.html' },
   { what: 'flow picture: last sentence', en: 'The tables on this page list the same facts in full.', nl: 'De tabellen op deze pagina geven dezelfde feiten volledig weer.', page: 'eea/index.html' },
-  { what: 'flow picture: column', en: '>Recipients</text>', nl: '>Ontvangers</text>', page: 'eea/index.html' },
-  { what: 'flow picture: planned recipient', en: '<title>OpenAI (planned)', nl: '<title>OpenAI (gepland)', page: 'eea/index.html' },
+  { what: 'flow picture: column', en: '>Recipients</text>', nl: '>Ontvangers</text>', page: 'eea/index.html#flow' },
+  { what: 'flow picture: planned recipient', en: '<title>OpenAI (planned)', nl: '<title>OpenAI (gepland)', page: 'eea/index.html#flow' },
   { what: 'transfers table: safeguard with its article', en: '| Standard contractual clauses (GDPR Art 46(2)(c)) |', nl: '| Modelcontractbepalingen (art. 46(2)(c) AVG) |', page: 'eea/index.md' },
   { what: 'rights: response deadline', en: 'we must answer within 1 month (GDPR Art 12(3))', nl: 'wij moeten binnen 1 maand antwoorden (art. 12(3) AVG)', page: 'eea/index.md' },
   { what: 'JSON-LD: page name', en: 'Privacy Notice (California)', nl: 'Privacyverklaring (Californië)', page: 'us-ca/policy.jsonld' },
-  { what: 'JSON-LD: place', en: '"name": "California"', nl: '"name": "Californië"', page: 'us-ca/policy.jsonld' },
-  { what: 'JSON-LD: right', en: '"dct:title": "Right to know"', nl: '"dct:title": "Recht om te weten"', page: 'us-ca/policy.jsonld' },
-  { what: 'JSON-LD: transfer safeguard', en: '"dct:description": "GDPR: Standard contractual clauses (GDPR Art 46(2)(c)) (United States)"', nl: '"dct:description": "AVG: Modelcontractbepalingen (art. 46(2)(c) AVG) (Verenigde Staten)"', page: 'eea/policy.jsonld' },
-  { what: 'JSON-LD: retention period', en: '"dct:description": "As long as you have an account"', nl: '"dct:description": "Zolang u een account hebt"', page: 'eea/policy.jsonld' },
+  { what: 'JSON-LD: place', en: '"name":"California"', nl: '"name":"Californië"', page: 'us-ca/policy.jsonld' },
+  { what: 'JSON-LD: right', en: '"dct:title":"Right to know"', nl: '"dct:title":"Recht om te weten"', page: 'us-ca/policy.jsonld' },
+  { what: 'JSON-LD: transfer safeguard', en: '"dct:description":"GDPR: Standard contractual clauses (GDPR Art 46(2)(c)) (United States)"', nl: '"dct:description":"AVG: Modelcontractbepalingen (art. 46(2)(c) AVG) (Verenigde Staten)"', page: 'eea/policy.jsonld' },
+  { what: 'JSON-LD: retention period', en: '"dct:description":"As long as you have an account"', nl: '"dct:description":"Zolang u een account hebt"', page: 'eea/policy.jsonld' },
   // XWMS's legal retention has `period: not-stated` (the seed gives none): the table says so in each language.
   { what: 'retention period not stated', en: '| Not stated | Not stated | Kept longer', nl: '| Niet vermeld | Niet vermeld | Langer bewaard', page: 'eea/index.md' },
   { what: 'footer', en: 'Published with policyc', nl: 'Gepubliceerd met policyc', page: 'eea/index.html' },
@@ -110,18 +110,25 @@ const PHRASES: readonly { what: string; en: string; nl: string; page: string }[]
 describe('the Dutch pages of XWMS', () => {
   let out: string
   let dutchPages: string[]
-  const read = (path: string) => readFileSync(join(out, 'xwms-privacy', path), 'utf8')
+  /** A file under `xwms-privacy/`; `page.html#flow` is the data-flow picture file that page links. */
+  const read = (path: string): string => {
+    const [file, fragment] = path.split('#') as [string, string | undefined]
+    const text = readFileSync(join(out, 'xwms-privacy', file), 'utf8')
+    if (fragment !== 'flow') return text
+    const src = /<img src="([^"]+\.svg)"/.exec(text)![1]!
+    return readFileSync(join(out, 'xwms-privacy', dirname(file), src), 'utf8')
+  }
 
   beforeAll(async () => {
     out = join(tempFolder('policyc-dutch-'), 'dist')
     expect((await build([XWMS], { out })).written).toBe(true)
-    dutchPages = listFiles(join(out, 'xwms-privacy', 'nl')).filter((file) => /\.(html|md|jsonld)$/.test(file))
+    dutchPages = listFiles(join(out, 'xwms-privacy', 'nl')).filter((file) => /\.(html|md|jsonld|svg)$/.test(file))
   }, 120_000)
 
   afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }))
 
   it('builds every variant in Dutch, each as HTML, Markdown and JSON-LD', () => {
-    expect(dutchPages.length).toBe(listFiles(join(out, 'xwms-privacy')).filter((file) => /^(?!nl\/|coverage\/|versions\/)[^/]*\/?(index\.html|index\.md|policy\.jsonld)$/.test(file)).length)
+    expect(dutchPages.filter((file) => !file.endsWith('.svg')).length).toBe(listFiles(join(out, 'xwms-privacy')).filter((file) => /^(?!nl\/|coverage\/|versions\/)[^/]*\/?(index\.html|index\.md|policy\.jsonld)$/.test(file)).length)
     expect(dutchPages).toContain('us-ca/index.md')
   })
 

@@ -26,11 +26,11 @@ describe('the site in every language', () => {
       expect(html).toContain(`>${nl.page.contents}</h2>`)
       expect(html).toContain(nl.page.lastUpdated)
       expect(existsSync(join(out, folder, 'index.md'))).toBe(true)
-      expect(page(`${folder}policy.jsonld`)).toContain('"inLanguage": "nl"')
+      expect(page(`${folder}policy.jsonld`)).toContain('"inLanguage":"nl"')
     }
     // The English pages stay where they were, in English.
     expect(page('xwms-privacy/eea/index.html')).toContain('<html lang="en">')
-    expect(page('xwms-privacy/eea/policy.jsonld')).toContain('"inLanguage": "en"')
+    expect(page('xwms-privacy/eea/policy.jsonld')).toContain('"inLanguage":"en"')
   })
 
   it('links each page to its other language both ways, to files that exist', () => {

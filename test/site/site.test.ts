@@ -57,17 +57,45 @@ describe('the built site', () => {
     }
     const text = documents.map(read).join('\n')
     expect(text).not.toContain('PersonalDataHandling')
-    expect(text).toContain('"@type": "dpv:Process"')
+    expect(text).toContain('"@type":"dpv:Process"')
+    // Compact on disk: no indentation.
+    expect(text).not.toMatch(/^ {2}"/m)
   })
 
-  it('embeds in each page the same JSON-LD as its policy.jsonld', () => {
+  it('embeds in each page a short JSON-LD block whose facts are those of its policy.jsonld, and links the full graph', async () => {
     // Notice pages only: the coverage page describes the notice, it is not one.
-    for (const page of files.filter((f) => /\/index\.html$/.test(f) && f.includes('/') && !f.includes('/coverage/'))) {
+    const pages = files.filter((f) => /\/index\.html$/.test(f) && f.includes('/') && !f.includes('/coverage/'))
+    expect(pages.length).toBeGreaterThan(30)
+    for (const page of pages) {
       const html = read(page)
       const script = /<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(html)
       expect(script, page).not.toBeNull()
-      expect(JSON.parse(script![1]!)).toEqual(JSON.parse(read(page.replace('index.html', 'policy.jsonld'))))
+      const embedded = JSON.parse(script![1]!) as Record<string, unknown>
+      const full = JSON.parse(read(page.replace('index.html', 'policy.jsonld'))) as { '@graph': Record<string, unknown>[] }
+      const { publisher: _publisher, encoding, '@context': _context, ...facts } = embedded
+      const pageNode = full['@graph'][0]!
+      for (const [key, value] of Object.entries(facts)) expect({ page, key, value }).toEqual({ page, key, value: pageNode[key] })
+      expect(embedded.publisher).toMatchObject({ name: full['@graph'].find((n) => n['@id'] === '_:controller')!.name })
+      expect(encoding).toEqual({ '@type': 'MediaObject', encodingFormat: 'application/ld+json', contentUrl: `${BASE_URL}${page.replace('index.html', 'policy.jsonld')}` })
+      // Short: the full graph is not repeated in the page.
+      expect(script![1]!.length, page).toBeLessThan(4000)
     }
+    const embedded = JSON.parse(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(read('xwms-privacy/us-ca/index.html'))![1]!) as object
+    expect(await unknownIris(embedded)).toEqual([])
+  })
+
+  it('links one data-flow picture file per distinct picture instead of inlining it in every page', () => {
+    const html = read('xwms-privacy/us-ca/index.html')
+    expect(html).not.toContain('<svg')
+    const img = /<img src="(\.\.\/flow-[0-9a-f]{16}\.svg)" alt="Where your personal information goes\. [^"]+" width="\d+" height="\d+">/.exec(html)
+    expect(img).not.toBeNull()
+    const svg = read(join('xwms-privacy/us-ca/', img![1]!))
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="flow"[^>]*>\n<style>/)
+    expect(svg).not.toMatch(/<script|href=|xlink|url\(|<image/i)
+    // The regions' pages in one language share a picture: the transfer tools differ only in each page's alt text.
+    const pictures = files.filter((f) => /^xwms-privacy\/flow-[0-9a-f]{16}\.svg$/.test(f))
+    expect(pictures.length).toBeGreaterThan(0)
+    expect(pictures.length).toBeLessThanOrEqual(3)
   })
 
   it('has no broken internal link or anchor', () => {
@@ -107,7 +135,7 @@ describe('the built site', () => {
     expect(html).toMatch(/<caption id="user-content-table-[a-z-]+-\d+">Categories of personal information<\/caption>/)
     expect(html).toContain('<th scope="col">')
     expect(html).toContain('<th scope="row">')
-    expect(html).toContain('<title id="_flow-title">Where your personal information goes</title>')
+    expect(html).toMatch(/<img src="\.\.\/flow-[0-9a-f]{16}\.svg" alt="Where your personal information goes\./)
     expect(html).toContain('<a class="skip-link" href="#_main">')
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/)
     expect(html).not.toMatch(/\son[a-z]+=/i)

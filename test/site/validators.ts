@@ -39,9 +39,13 @@ export const DPV_TERMS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 )
 
-/** The schema.org terms policyc may emit (REGULATIONS.md §16 and the Organization/Place basics). */
+/**
+ * The schema.org terms policyc may emit (REGULATIONS.md §16 and the Organization/Place basics),
+ * and the link from a page's short JSON-LD block to its full graph (https://schema.org/encoding,
+ * MediaObject, contentUrl, encodingFormat; checked 2026-12-02).
+ */
 export const SCHEMA_TERMS: ReadonlySet<string> = new Set(
-  ['WebPage', 'Organization', 'Place', 'Country', 'AdministrativeArea', 'name', 'url', 'email', 'telephone', 'address', 'legalName', 'dateModified', 'inLanguage', 'spatialCoverage', 'identifier', 'publisher', 'isBasedOn', 'version'].map(
+  ['WebPage', 'Organization', 'Place', 'Country', 'AdministrativeArea', 'name', 'url', 'email', 'telephone', 'address', 'legalName', 'dateModified', 'inLanguage', 'spatialCoverage', 'identifier', 'publisher', 'isBasedOn', 'version', 'encoding', 'MediaObject', 'contentUrl', 'encodingFormat'].map(
     (t) => `https://schema.org/${t}`,
   ),
 )

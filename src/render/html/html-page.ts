@@ -28,6 +28,8 @@ export interface PageLinks {
   alternates?: readonly { hreflang: string; href: string }[] | undefined
   /** The language switcher; unset when the policy has no translations. */
   languages?: readonly { hreflang: string; name: string; href: string; current: boolean }[] | undefined
+  /** The folder (relative, ending in `/`) where the policy's data-flow pictures are written; unset: the page's own. */
+  flow?: string | undefined
 }
 
 /** The names `page.html` can use; templates/README.md documents each. */
@@ -57,7 +59,8 @@ export interface PageData {
   currentVariant: string
   intro: TrustedHtml | null
   toc: { id: string; title: string }[]
-  flow: TrustedHtml | null
+  /** The data-flow picture: its file (relative link), its text alternative and its size, or null when there is none. */
+  flow: { src: string; alt: string; width: number; height: number } | null
   sections: { id: string; title: string; summary: string | null; applies: string | null; body: TrustedHtml }[]
   jsonld: TrustedHtml
   /** The page's own words in its language (English: exactly the words the template had). */
@@ -109,7 +112,7 @@ export interface HtmlPageInput {
   intro: Root | undefined
   sections: readonly ExpandedSection[]
   links: PageLinks
-  flow: string
+  flow: { name: string; alt: string; width: number; height: number } | undefined
   jsonld: object
   cache: FragmentCache
   /** The version navigation, made and escaped by the history stage. */
@@ -192,7 +195,7 @@ export function pageData({ variant, intro, sections, links, flow, jsonld, cache,
     currentVariant,
     intro: intro ? html(intro, '_intro') : null,
     toc: sections.map(({ source }) => ({ id: source.section.id, title: source.section.title })),
-    flow: flow ? trusted(flow) : null,
+    flow: flow ? { src: `${links.flow ?? ''}${flow.name}`, alt: flow.alt, width: flow.width, height: flow.height } : null,
     sections: sections.map(({ source, body }) => ({
       id: source.section.id,
       title: source.section.title,

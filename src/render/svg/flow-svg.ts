@@ -13,15 +13,55 @@ import { BOX_WIDTH, FLOW_LINE, FLOW_PAD, GAP, layoutFlow, type FlowBox, type Flo
  * the light and dark themes; the presentation attributes are the fallback when CSS is off.
  */
 export function flowSvg(variant: Variant): string {
+  return drawFlow(variant)?.svg ?? ''
+}
+
+/**
+ * The picture as a file of its own, which every page of the policy that shows the same picture
+ * links with `<img>` instead of carrying ~28 kB of SVG each (issue 19 item 4). An image's SVG does
+ * not see the page's stylesheet, so the file carries the theme colours of `site.css` itself (light,
+ * and dark when the reader's system is); `alt` is the picture's title and description, which the
+ * inline picture gave screen readers through `aria-labelledby`.
+ */
+export interface FlowPicture {
+  svg: string
+  alt: string
+  width: number
+  height: number
+}
+
+export function flowPicture(variant: Variant): FlowPicture | undefined {
+  const drawn = drawFlow(variant)
+  if (!drawn) return undefined
+  // The description names each transfer's tools under the page readers' laws; in `alt` it still does, and
+  // without it the file is the same for every region's page, so one file serves them all.
+  const svg = drawn.svg
+    .replace(/^(<svg[^>]*) aria-labelledby="_flow-title _flow-desc"([^>]*>)/, `$1$2\n<style>${FLOW_STYLE}</style>`)
+    .replace(/\n<desc id="_flow-desc">[^<]*<\/desc>/, '')
+  return { svg: `${svg}\n`, alt: `${drawn.title}. ${drawn.description}`, width: drawn.width, height: drawn.height }
+}
+
+/** The `svg.flow` rules and colours of templates/assets/site.css, for the picture as an image. */
+const FLOW_STYLE = [
+  ':root{--fg:#1a1a1a;--muted:#4a4f57;--cat-fill:#eef4ff;--cat-stroke:#3b5bdb;--pur-fill:#fff6e5;--pur-stroke:#a86400;--rec-fill:#ecf8f1;--rec-stroke:#2b7a4b}',
+  '@media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--muted:#b4bac2;--cat-fill:#1a2540;--cat-stroke:#8aa4ff;--pur-fill:#33260f;--pur-stroke:#f0b55a;--rec-fill:#12301f;--rec-stroke:#6fd69b}}',
+  'text,.flow-head{fill:var(--fg)}.flow-note{fill:var(--muted)}',
+  '.flow-category rect{fill:var(--cat-fill);stroke:var(--cat-stroke)}.flow-purpose rect{fill:var(--pur-fill);stroke:var(--pur-stroke)}.flow-recipient rect{fill:var(--rec-fill);stroke:var(--rec-stroke)}',
+  '.flow-edge-0{stroke:var(--cat-stroke)}.flow-edge-1{stroke:var(--rec-stroke)}',
+].join('')
+
+function drawFlow(variant: Variant): { svg: string; title: string; description: string; width: number; height: number } | undefined {
   const layout = layoutFlow(variant.model)
-  if (layout.columns[1].length === 0) return ''
+  if (layout.columns[1].length === 0) return undefined
   // Every word from the catalog of the page's language; in English those are words.ts's, unchanged.
   const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
+  const title = m.flow.title(terms)
+  const description = describe(variant, layout)
   const out: string[] = []
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="flow" role="img" aria-labelledby="_flow-title _flow-desc" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
-    `<title id="_flow-title">${escapeHtml(m.flow.title(terms))}</title>`,
-    `<desc id="_flow-desc">${escapeHtml(describe(variant, layout))}</desc>`,
+    `<title id="_flow-title">${escapeHtml(title)}</title>`,
+    `<desc id="_flow-desc">${escapeHtml(description)}</desc>`,
   )
   const headers = [m.flow.data(terms), m.flow.purposes, m.flow.recipients]
   headers.forEach((header, index) => {
@@ -41,7 +81,7 @@ export function flowSvg(variant: Variant): string {
     for (const b of column) out.push(boxSvg(b, index))
   })
   out.push('</svg>')
-  return out.join('\n')
+  return { svg: out.join('\n'), title, description, width: layout.width, height: layout.height }
 }
 
 const KINDS = ['flow-category', 'flow-purpose', 'flow-recipient']
