@@ -40,6 +40,8 @@ const CASES: Case[] = [
       'collection-means@au',
       'indirect-collection-notice@nz',
       'meaningful-consent-elements@ca',
+      // The column that says whether each must be provided (GDPR Art 13(2)(e) and its kin) goes with it.
+      ...all('statutory-or-contractual-requirement', 'eea uk za au nz br'),
     ],
   },
   {

@@ -102,6 +102,9 @@ export const de: Messages = {
       includes: 'Was dazu gehört',
       source: 'Woher sie stammen',
       collected: 'Erhoben',
+      requirement: 'Müssen Sie sie angeben?',
+      requirements: { statutory: 'Gesetzlich vorgeschrieben', contractual: 'Vertraglich vorgeschrieben', 'required-for-contract': 'Für einen Vertragsabschluss erforderlich', voluntary: 'Freiwillig' },
+      ifNotProvided: (consequence) => `Wenn Sie sie nicht angeben: ${consequence}`,
       empty: (t) => `Es sind keine Kategorien ${pdGen(t)} aufgeführt.`,
     },
     'ccpa-categories': {

@@ -94,6 +94,9 @@ export const en: Messages = {
       includes: 'What it includes',
       source: 'Where it comes from',
       collected: 'Collected',
+      requirement: 'Must you provide it?',
+      requirements: { statutory: 'Required by law', contractual: 'Required by contract', 'required-for-contract': 'Needed to enter into a contract', voluntary: 'Voluntary' },
+      ifNotProvided: (consequence) => `If you do not provide it: ${consequence}`,
       empty: (t) => `No categories of ${pd(t)} are listed.`,
     },
     'ccpa-categories': {

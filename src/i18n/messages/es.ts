@@ -99,6 +99,9 @@ export const es: Messages = {
       includes: 'Qué incluye',
       source: 'De dónde procede',
       collected: 'Recogida',
+      requirement: '¿Debe facilitarlos?',
+      requirements: { statutory: 'Exigido por la ley', contractual: 'Exigido por contrato', 'required-for-contract': 'Necesario para celebrar un contrato', voluntary: 'Voluntario' },
+      ifNotProvided: (consequence) => `Si no los facilita: ${consequence}`,
       empty: (t) => `No se indica ninguna categoría de ${pd(t)}.`,
     },
     'ccpa-categories': {

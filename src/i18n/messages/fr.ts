@@ -103,6 +103,9 @@ export const fr: Messages = {
       includes: 'Ce qu’elle comprend',
       source: 'Provenance',
       collected: 'Collectée',
+      requirement: 'Devez-vous les fournir ?',
+      requirements: { statutory: 'Exigé par la loi', contractual: 'Exigé par un contrat', 'required-for-contract': 'Nécessaire pour conclure un contrat', voluntary: 'Facultatif' },
+      ifNotProvided: (consequence) => `Si vous ne les fournissez pas : ${consequence}`,
       empty: (t) => `Aucune catégorie ${ofPd(t)} n’est indiquée.`,
     },
     'ccpa-categories': {

@@ -94,6 +94,9 @@ export const nl: Messages = {
       includes: 'Wat eronder valt',
       source: 'Waar het vandaan komt',
       collected: 'Verzameld',
+      requirement: 'Moet u ze verstrekken?',
+      requirements: { statutory: 'Wettelijk verplicht', contractual: 'Contractueel verplicht', 'required-for-contract': 'Nodig om een overeenkomst te sluiten', voluntary: 'Vrijwillig' },
+      ifNotProvided: (consequence) => `Als u ze niet verstrekt: ${consequence}`,
       empty: () => 'Er zijn geen categorieën persoonsgegevens vermeld.',
     },
     'ccpa-categories': {

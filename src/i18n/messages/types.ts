@@ -204,7 +204,20 @@ export type Terminology = Jurisdiction['terminology']
 
 /** Captions, column headers and empty-table sentences, one group per `::table{of=…}` kind. */
 export interface TableWords {
-  categories: { caption: Phrase; category: string; includes: string; source: string; collected: string; empty: Phrase }
+  categories: {
+    caption: Phrase
+    category: string
+    includes: string
+    source: string
+    collected: string
+    /** The column that says whether providing the data is required (GDPR Art 13(2)(e)), only where a law on the page asks for it. */
+    requirement: string
+    /** Each `requirement` value, as the cell says it. */
+    requirements: Readonly<Record<DataRequirement, string>>
+    /** The category's `if-not-provided`, after its requirement. */
+    ifNotProvided: (consequence: string) => string
+    empty: Phrase
+  }
   'ccpa-categories': { caption: string; category: string; examples: string; collected: string }
   purposes: { caption: Phrase; purpose: string; dataUsed: Phrase; legalBasis: string; empty: string }
   recipients: { caption: Phrase; recipient: string; role: string; purposes: string; where: string; safeguard: string; details: string; empty: Phrase }
@@ -289,6 +302,7 @@ export interface TableWords {
 
 export type Safeguard = NonNullable<Recipient['transfer']> | NonNullable<Recipient['safeguards']>[number]
 export type DataSource = NonNullable<Category['sources']>[number]
+export type DataRequirement = NonNullable<Category['requirement']>
 /** The named retention triggers of the schema (`retentionRule.period`); test/i18n checks the list against it. */
 export const PERIOD_TRIGGERS = ['account-lifetime', 'until-consent-withdrawn', 'until-purpose-fulfilled', 'session', 'indefinite', 'not-stated'] as const
 export type PeriodTrigger = (typeof PERIOD_TRIGGERS)[number]

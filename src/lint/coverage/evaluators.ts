@@ -110,10 +110,20 @@ const interests: Evaluator = ({ model, region, page }) => {
   return check(unseen.length === 0, `the page does not state the legitimate interest of ${ids(unseen)}: show \`::table{of=purposes}\` or say it in a section`)
 }
 
-const requirement: Evaluator = ({ model }) => {
+/**
+ * GDPR Art 13(2)(e) and its kin: whether providing each category is required, and what follows if it
+ * is not. The data must say it (`requirement`) for what the person gives, and the page must show
+ * it: the categories table carries the column where a law on the page asks for it
+ * (src/render/markdown/tables/categories.ts).
+ */
+const requirement: Evaluator = (context) => {
+  const { model, page } = context
   const fromPerson = (c: Category) => !c.sources?.length || c.sources.includes('you')
   const without = collectedCategories(model).map((c) => c.item).filter((c) => fromPerson(c) && c.requirement === undefined)
-  return missingOnCategory(model, without, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
+  const inData = missingOnCategory(model, without, `no \`requirement\` (statutory, contractual or voluntary) for ${ids(without)}`)
+  if (inData.status !== 'met') return inData
+  const column = (localWords(model.policy.language) ?? messages('en')).tables.categories.requirement
+  return check(page.tables.has('categories') && pageSays(page, column), `this page has no \`::table{of=categories}\`, whose column "${column}" says it`)
 }
 
 const recipients: Evaluator = ({ model, page }) => {

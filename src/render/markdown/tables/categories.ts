@@ -11,9 +11,10 @@ import type { TableBuilder } from './table-spec.js'
 export const categoriesTable: TableBuilder = (variant) => {
   const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
   const w = m.tables.categories
+  const requirement = asksForRequirement(variant)
   return {
   caption: w.caption(terms),
-  columns: [w.category, w.includes, w.source, w.collected],
+  columns: [w.category, w.includes, w.source, w.collected, ...(requirement ? [w.requirement] : [])],
   rows: variant.model.policy.categories.map((category) => ({
     entity: { kind: 'category', id: category.id },
     cells: [
@@ -23,6 +24,7 @@ export const categoriesTable: TableBuilder = (variant) => {
       // A category not collected has no source to state.
       [text(category.sources?.map((s) => m.source[s]).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
       [text(category.collected ? m.words.yes : m.words.no)],
+      ...(requirement ? [requirementCell(category, m)] : []),
     ],
   })),
   empty: w.empty(terms),
@@ -58,4 +60,24 @@ function includes(category: Category, m: Messages, variant: Variant) {
     parts.push(text(m.words.examples(category.examples.join(', '))))
   }
   return parts.length ? parts : [text(m.words.none)]
+}
+
+/**
+ * Whether a law on this page asks the notice to say if providing the data is required and what
+ * follows if it is not (GDPR/UK GDPR Art 13(2)(e), POPIA s.18(1)(d)-(e), APP 5.2(e), NZ IPP 3(1)(e)-(f), LGPD Art 18 VIII):
+ * the catalog lists that as the element `statutory-or-contractual-requirement`. Only then does the
+ * table carry the column; other readers' laws do not ask it.
+ */
+export function asksForRequirement(variant: Variant): boolean {
+  return variant.laws.some(({ jurisdiction }) => (jurisdiction.elements ?? []).some((e) => e.key === REQUIREMENT_ELEMENT))
+}
+
+export const REQUIREMENT_ELEMENT = 'statutory-or-contractual-requirement'
+
+/** The category's `requirement` and `if-not-provided`, in the policy's words; "not stated" when the notice does not say. */
+function requirementCell(category: Category, m: Messages) {
+  if (!category.collected) return [text('—')]
+  const said = category.requirement === undefined ? m.words.notStated : m.tables.categories.requirements[category.requirement]
+  const consequence = category['if-not-provided']
+  return [text(consequence ? `${said}. ${m.tables.categories.ifNotProvided(consequence)}` : said)]
 }
