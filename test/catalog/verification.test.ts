@@ -17,15 +17,22 @@ describe('catalog verification', () => {
   })
 
   it('keeps no verified date on the facts no source read confirmed', () => {
-    // The EDPB members page was not read: the 30 EEA authorities are not claimed as verified.
-    expect(jurisdiction('eea')!.authorities!.verified).toBeNull()
-    // Oregon's and Minnesota's response periods were not found in the statute text read.
-    expect(jurisdiction('us-or')!.deadline!.verified).toBeNull()
+    // Minnesota's response period was not found in the statute text read.
     expect(jurisdiction('us-mn')!.deadline!.verified).toBeNull()
-    // 11 CCR §7011(e)'s subsection letters were not confirmed.
+    // The EEA authorities were read one by one on their own sites, not all: verified only in part, and it says which.
+    const authorities = jurisdiction('eea')!.authorities!
+    expect(authorities.verified).toBe('2026-12-02')
+    expect(authorities.unverified).toMatch(/CY, ES, LT, NO and RO were confirmed only by secondary pages/)
+    // Of 11 CCR §7011(e) only (3)(F)-(J) and (4) were read (2023 text): those carry the date and say what was not read;
+    // the letters of (e)(1)-(3)(E) stay unverified.
     const ccpa = jurisdiction('us-ca')!.elements.filter((e) => e.citation.includes('7011(e)'))
     expect(ccpa.length).toBeGreaterThan(0)
-    for (const element of ccpa) expect(element.verified, element.key).toBeNull()
+    const read = ['controller-contact', 'privacy-contact', 'opt-out-preference-signal-processing', 'authorized-agent-instructions', 'date-last-updated']
+    for (const element of ccpa) {
+      expect(element.unverified, element.key).toBeTruthy()
+      if (read.includes(element.key)) expect(element.verified, element.key).toBe('2026-12-02')
+      else expect(element.verified ?? null, element.key).toBeNull()
+    }
   })
 
   it('carries the corrections the statute text gave', () => {
@@ -36,6 +43,14 @@ describe('catalog verification', () => {
     const list = jurisdiction('us-md')!.rights.find((r) => r.key === 'right-list-third-parties')!
     expect(list.name).toContain('categories of third parties')
     expect(list.citation).toBe('Md. Code Com. Law §14-4605(b)(6)')
+    // Oregon's 45 days and 45-day extension: ORS 646A.576(5)(a) (the enacted section 4(5)(a)).
+    expect(jurisdiction('us-or')!.deadline!.citation).toBe('ORS 646A.576(5)(a)')
+    expect(jurisdiction('us-or')!.deadline!.verified).toBe('2026-12-02')
+    // HB24-1058 brought biological data, including neural data, into Colorado's "sensitive data".
+    expect(jurisdiction('us-co')!['sensitive-data']!.kinds).toContain('neural')
+    // The look-back to January 1, 2022 is 11 CCR §7024(h), not an unnamed amendment.
+    const lookback = jurisdiction('us-ca')!.elements.find((e) => e.key === 'ccpa-request-to-know-lookback')!
+    expect(lookback.citation).toBe('Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h)')
   })
 
   it('policyc regions --unverified lists every unverified fact with why', async () => {
@@ -43,7 +58,7 @@ describe('catalog verification', () => {
     expect(text.code).toBe(0)
     const lines = text.stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(unverifiedFacts().length)
-    expect(text.stdout).toMatch(/^eea {2}authorities \(not verified\): the EDPB's members page/m)
+    expect(text.stdout).toMatch(/^eea {2}authorities \(verified 2026-12-02, in part\): checked authority by authority/m)
     expect(text.stdout).toMatch(/^us-md {2}deadline \(verified 2026-12-02, in part\): /m)
     const json = await runCli(['regions', '--unverified', '--format', 'json'])
     const doc = JSON.parse(json.stdout) as { format: string; facts: { region: string; fact: string }[] }
