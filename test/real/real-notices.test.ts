@@ -35,13 +35,14 @@ const NOTICES: Notice[] = [
     name: 'github-cookies',
     // The page names no region it serves (`regions: []`), so no law's requirements are checked
     // against it: the gaps a regional law would see (consent, bases, retention) are not reported.
-    warnings: {},
-    invented: ['controller.country'],
+    // The page names no country for GitHub, so `controller.country` is left out and reported.
+    warnings: { 'controller-establishment-not-stated': 1 },
+    invented: [],
   },
   {
     name: 'github-subprocessors',
-    warnings: {},
-    invented: ['controller.country'],
+    warnings: { 'controller-establishment-not-stated': 1 },
+    invented: [],
   },
 ]
 
