@@ -8,8 +8,9 @@ import { fixtures } from '../helpers/paths.js'
 import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
 
 /**
- * Two real, published notices (GitHub's cookie page and its subprocessor list, from the CC0
- * github/site-policy repository; see each fixture's NOTICE.md) encoded as a legal editor would.
+ * Three real, published notices (GitHub's cookie page and its subprocessor list, from the CC0
+ * github/site-policy repository, and Mozilla's MDN Plus Privacy Notice, from the CC BY-SA 3.0
+ * mozilla/legal-docs repository; see each fixture's NOTICE.md) encoded as a legal editor would.
  * They check without errors (the warnings are the sources' own gaps, listed here), build, and
  * their global page carries every fact of their data. INVENTED.md lists what the encoding had to
  * invent or could only keep in prose; this test pins that list, so a new invention must be
@@ -44,7 +45,17 @@ const NOTICES: Notice[] = [
     warnings: { 'controller-establishment-not-stated': 1 },
     invented: [],
   },
+  {
+    name: 'mdn-plus-privacy',
+    // The notice names "Mozilla" and no country; it names no region, so no law's gaps are reported.
+    warnings: { 'controller-establishment-not-stated': 1 },
+    // Five sentences of the notice that no field can carry: they stay in its prose (INVENTED.md).
+    invented: ['rights.regardless-of-residence', 'claims.third-party-sharing', 'parent-policy', 'categories.mozilla-account.sources', 'retention.technical'],
+  },
 ]
+
+/** The notices that state no date: GitHub's two pages. */
+const UNDATED = NOTICES.filter((n) => n.name.startsWith('github-'))
 
 /** An ISO duration as the English page writes it; written out here, not taken from src/, so a wrong word fails. */
 const DURATION_WORDS: Record<string, string> = {
@@ -142,6 +153,24 @@ describe.each(NOTICES)('real notice $name', (notice) => {
     const { md, html } = built.get(notice.name)!
     // A category has its own row where the notice has a categories table; the cookie page has none and names it in the purposes table.
     for (const category of data.categories as Entity[]) expect(md.split('\n').some((line) => line.startsWith('| ') && line.includes(` ${category.label as string} |`)), category.id).toBe(true)
+    // Where a category has its own row, it carries the category's description and every example, and says where the data comes from only where the data does.
+    for (const category of (data.categories as Entity[]).filter((c) => row(md, c.label as string) !== undefined)) {
+      const line = row(md, category.label as string)!
+      if (category.description) expect(line, category.id).toContain(category.description as string)
+      for (const example of (category.examples as string[] | undefined) ?? []) expect(line, `${category.id} ${example}`).toContain(example)
+      if (category.sources === undefined) expect(line, category.id).toMatch(/ \| Not stated \| (Yes|No) \|$/)
+    }
+    // Every purpose names the categories it uses, by their labels.
+    for (const purpose of data.purposes as Entity[]) {
+      const labels = (purpose.categories as string[]).map((id) => (data.categories as Entity[]).find((c) => c.id === id)!.label as string)
+      expect(row(md, purpose.label as string), purpose.id).toContain(labels.join(', '))
+    }
+    // Every channel of the notice, with its label and its address.
+    for (const channel of ((data.rights as { channels?: Entity[] } | undefined)?.channels ?? [])) {
+      const line = row(md, channel.label as string)
+      expect(line, channel.id).toBeDefined()
+      expect(line, channel.id).toContain((channel.url ?? channel.email) as string)
+    }
     for (const purpose of data.purposes as Entity[]) expect(row(md, purpose.label as string), purpose.id).toBeDefined()
     for (const recipient of recipients) {
       const line = row(md, recipient.name as string)
@@ -194,7 +223,7 @@ describe.each(NOTICES)('real notice $name', (notice) => {
 })
 
 describe('a notice that states no date and names no region', () => {
-  it.each(NOTICES)('$name: one page, for every reader, that says so and states no law', ({ name }) => {
+  it.each(UNDATED)('$name: one page, for every reader, that says so and states no law', ({ name }) => {
     const { md, html } = built.get(name)!
     expect(md).toContain('GitHub · Last updated: Not stated')
     expect(html).toContain('<p class="meta">Last updated: Not stated</p>')
@@ -242,5 +271,37 @@ describe('a promise of notice about new recipients only', () => {
     expect(classifyChangeNotice(every, recipientsOnly).materiality).toBe('material')
     expect(classifyChangeNotice(recipientsOnly, every).materiality).toBe('editorial')
     expect(classifyChangeNotice(recipientsOnly, { period: 'P14D', of: 'new-recipients' }).materiality).toBe('material')
+  })
+})
+
+describe('a dated notice that names no region (MDN Plus)', () => {
+  it('states its date and version, and one page for every reader that states no law', () => {
+    const { md, html } = built.get('mdn-plus-privacy')!
+    expect(md).toContain('Mozilla · Last updated 1 November 2023 · Version 1.2')
+    expect(html).toContain('2023-11-01')
+    expect(md).toContain('This notice does not name the regions it serves.\nThis page states what the notice says, not what the law of any region requires.')
+    for (const law of ['GDPR', 'Art 6', 'supervisory authority', 'CCPA', 'we must answer within', 'Legal basis']) expect(md, law).not.toContain(law)
+    expect(readdirSync(join(out, 'mdn-plus-privacy', 'mdn-plus-privacy'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()).toEqual(['consent', 'coverage'])
+    const jsonld = JSON.parse(readFileSync(join(out, 'mdn-plus-privacy', 'mdn-plus-privacy', 'policy.jsonld'), 'utf8')) as { '@graph': Record<string, unknown>[] }
+    expect(jsonld['@graph'][0]!.dateModified).toBe('2023-11-01')
+    expect(jsonld['@graph'][0]!['dpv:hasApplicableLaw']).toEqual([])
+  })
+
+  it('keeps in its prose, word for word, each fact INVENTED.md lists as prose only', () => {
+    const { md } = built.get('mdn-plus-privacy')!
+    const flat = md.replace(/\n/g, ' ')
+    for (const sentence of [
+      'We respond to all requests we receive from individuals wishing to exercise their data protection rights regardless of where the individual lives.',
+      'We will honor your request unless a legal requirement prevents us from doing so or a legal exception applies.',
+      'MDN Plus doesn’t share any of your data with third parties.',
+      'We also adhere to the [Mozilla Privacy Policy](https://www.mozilla.org/privacy/) for how we receive, handle, and share information.',
+      'provides MDN Plus read-only access to your Mozilla account profile information',
+      'your IP address is temporarily collected as part of our server logs',
+    ]) expect(flat, sentence).toContain(sentence)
+  })
+
+  it('names the payment providers without guessing their role, where they process data or a safeguard', () => {
+    const { md } = built.get('mdn-plus-privacy')!
+    for (const name of ['Stripe', 'Apple', 'PayPal', 'Google Pay']) expect(row(md, name), name).toMatch(/^\| [^|]+ \| Not stated \| Not stated \| Not stated \| Not stated \| One of our third-party payment providers/)
   })
 })
