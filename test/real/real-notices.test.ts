@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 import { runCli } from '../helpers/run-cli.js'
 import { fixtures } from '../helpers/paths.js'
 import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
+import { nuErrors } from '../site/validators.js'
 
 /**
  * Four real, published notices (GitHub's cookie page and its subprocessor list, from the CC0
@@ -237,6 +238,13 @@ describe.each(NOTICES)('real notice $name', (notice) => {
     const keys = [...text.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1])
     expect(keys).toEqual(notice.invented)
   })
+})
+
+describe('every real notice', () => {
+  it('builds pages the W3C Nu HTML checker finds no error in', async () => {
+    const files = NOTICES.map(({ name }) => join(out, name, name, 'index.html'))
+    expect(await nuErrors(files)).toEqual([])
+  }, 120_000)
 })
 
 describe('a notice that states no date and names no region', () => {
