@@ -34,9 +34,17 @@ export default defineRule({
         reason:
           exemption !== undefined
             ? `Cookie \`${cookie.name}\` is an ${cookie.type} cookie, which no consent exemption covers (WP29 Opinion 04/2012), but it is marked \`consent-exempt: ${exemption}\` and not set on consent in ${regions.join(' and ')}`
-            : `Cookie \`${cookie.name}\` (${cookie.type}) needs consent in ${regions.join(' and ')}, but is not set on consent (ePrivacy Directive Art 5(3))`,
+            : `Cookie \`${cookie.name}\` (${cookie.type}) needs consent in ${regions.join(' and ')}, but is not set on consent (${regions.map(cookieLaw).join('; ')})`,
         hint: 'Set it only after consent and mark it `consent: true`, classify it `strictly-necessary` if it is, or name its WP29 exemption with `consent-exempt:` if it is a functional cookie that has one.',
       })
     }
   },
 })
+
+/**
+ * The cookie-consent rule of each region's own law: the EEA's is the ePrivacy Directive (as each
+ * Member State transposed it), the UK's is PECR 2003 reg. 6, which the UK kept after leaving the EU.
+ */
+function cookieLaw(region: string): string {
+  return region === 'uk' ? 'uk: PECR 2003 reg. 6' : `${region}: ePrivacy Directive Art 5(3)`
+}
