@@ -93,6 +93,8 @@ const CASES: Case[] = [
       ...all('rights-list', 'eea uk ch us-ca us-va ca au nz za br'),
       ...all('right-withdraw-consent', 'eea uk br'),
       ...all('rights-free-of-charge', 'eea uk'),
+      // The time to answer is stated after the rights table.
+      ...all('rights-response-time', 'eea uk'),
       'uk-right-complain-to-controller@uk',
       ...all('complaint-handling-process', 'uk ca au'),
       'ccpa-verification-process@us-ca',
@@ -130,7 +132,7 @@ const CASES: Case[] = [
     edits: [table('channels'), table('rights')],
     missing: [...all('rights-how-to-exercise', 'eea uk ch us-ca us-va ca au'), 'request-methods@us-va'],
   },
-  { what: 'the cookies table', edits: [table('cookies')], missing: [...all('cookies-and-similar-technologies', 'eea uk ch'), 'caloppa-third-party-tracking@us-ca'] },
+  { what: 'the cookies table', edits: [table('cookies')], missing: [...all('cookies-and-similar-technologies', 'eea uk ch'), ...all('cookie-duration-and-third-party-access', 'eea uk'), 'caloppa-third-party-tracking@us-ca'] },
   { what: 'a cookie\'s lifetime', edits: [['data.yaml', /^ {4}duration: P12M\n/m, '']], missing: all('cookie-duration-and-third-party-access', 'eea uk') },
   { what: 'a category\'s requirement', edits: [['data.yaml', /^ {4}requirement: voluntary\n/m, '']], missing: all('statutory-or-contractual-requirement', 'eea uk au nz za br') },
   {
@@ -167,6 +169,11 @@ const CASES: Case[] = [
   { what: 'the name of the automated decision', edits: [['sections.yaml', '(:ref{id=signup-fraud-screening})', '']], missing: all('automated-decision-making', 'eea uk ch br') },
   { what: 'the response time within one month', edits: [['policy.yaml', 'response-time: P1M', 'response-time: P2M']], missing: all('rights-response-time', 'eea uk') },
   { what: 'whether anything is sold', edits: [['policy.yaml', /^ {2}sale: none\n/m, '']], missing: ['sale-and-targeted-ads-disclosure@us-ca'] },
+  {
+    what: 'the California table and every sentence that says nothing is sold',
+    edits: [table('ccpa-categories'), ['sections.yaml', /\b(sell|sold)\b/g, 'trade']],
+    missing: ['sale-and-targeted-ads-disclosure@us-ca'],
+  },
   { what: 'the Do Not Track answer in the data', edits: [['policy.yaml', /^ {2}do-not-track: honored\n/m, '']], missing: ['dnt-response@us-ca'] },
   {
     what: 'the Do Not Track answer on the page',

@@ -199,9 +199,12 @@ const cookies: Evaluator = ({ model, page }) => check(shown(page, ['cookies'], m
 /** Technologies that store nothing on the device have no lifetime to state (Planet49 is about what is stored). */
 const STORES_NOTHING = new Set(['pixel', 'fingerprinting', 'script'])
 
-const cookieDetails: Evaluator = ({ model }) => {
-  const without = (model.policy.cookies ?? []).filter((c) => (c.duration === undefined || c.duration === 'not-stated') && c.expires === undefined && !STORES_NOTHING.has(c.technology ?? 'cookie'))
-  return without.length === 0 ? met() : missing(`no \`duration\` for ${ids(without)}`, ['cookies', (model.policy.cookies ?? []).indexOf(without[0]!)])
+/** Each cookie's lifetime, in the data and on the page: the cookies table writes it (src/render/markdown/tables/cookies.ts). */
+const cookieDetails: Evaluator = ({ model, page }) => {
+  const cookies = model.policy.cookies ?? []
+  const without = cookies.filter((c) => (c.duration === undefined || c.duration === 'not-stated') && c.expires === undefined && !STORES_NOTHING.has(c.technology ?? 'cookie'))
+  if (without.length > 0) return missing(`no \`duration\` for ${ids(without)}`, ['cookies', cookies.indexOf(without[0]!)])
+  return check(cookies.length === 0 || page.tables.has('cookies'), 'this page has no `::table{of=cookies}`, which gives each lifetime')
 }
 
 /** A field that is missing is added next to its parent (`rights.complaints` beside `rights`), when the parent exists. */
@@ -344,7 +347,12 @@ const signalNamed: Evaluator = (context) => {
 
 const saleDisclosure: Evaluator = ({ model, region, page }) => {
   if (model.policy.claims?.sale === undefined) return missing('no `claims.sale` (whether personal information is sold or shared)')
-  if (model.policy.claims.sale === 'none') return met('nothing sold or shared')
+  if (model.policy.claims.sale === 'none') {
+    // The California table states it by itself (ccpa-categories.ts); elsewhere the page's own words must.
+    if (page.tables.has('ccpa-categories')) return met('nothing sold or shared')
+    if (!inEnglish(model)) return notInEnglish('the statement that nothing is sold')
+    return check(proseSentencesOnPage(page).some((words) => words.some((w) => w === 'sell' || w === 'sold')), 'the page never says that personal data is not sold (`claims.sale: none` is stated in no sentence)')
+  }
   const optOut = region.rights.some((r) => r.key.startsWith('right-opt-out'))
   return check(optOut && page.tables.has('rights'), 'the opt-out right is not shown (no `::table{of=rights}` or no opt-out right in the catalog)')
 }
@@ -389,13 +397,14 @@ const RESPONSE_DEADLINES: Readonly<Record<string, { deadline: string; words: str
   gdpr: { deadline: 'P1M', words: 'one month', citation: 'Art 12(3)' },
 }
 
-const responseTime: Evaluator = ({ model, region }) => {
+const responseTime: Evaluator = ({ model, region, page }) => {
   const promised = model.policy.rights?.['response-time']
   if (promised === undefined) return missing('no `rights.response-time`')
   const law = RESPONSE_DEADLINES[region.family]
   const parsed = parseDuration(promised)
-  if (!law || !parsed) return met()
-  return check(!exceeds(parsed, parseDuration(law.deadline)!), `\`rights.response-time: ${promised}\` is longer than the ${law.words} ${region.laws[0]?.short ?? 'the law'} allows (${law.citation})`)
+  if (law && parsed && exceeds(parsed, parseDuration(law.deadline)!)) return missing(`\`rights.response-time: ${promised}\` is longer than the ${law.words} ${region.laws[0]?.short ?? 'the law'} allows (${law.citation})`)
+  // The answer deadline is stated after the rights table (rights.ts, deadlineParagraphs).
+  return check(page.tables.has('rights'), 'this page has no `::table{of=rights}`, after which the time to answer is stated')
 }
 
 /**
