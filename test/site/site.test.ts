@@ -204,8 +204,12 @@ describe('regional variants', () => {
     const eea = read('xwms-privacy/eea/index.md')
     expect(eea).toContain('Right to erasure (right to be forgotten)')
     expect(eea).toContain('Categories of personal data')
-    // The lead authority follows XWMS's establishment in the Netherlands (GDPR Art 56(1)).
-    expect(eea).toContain('Lead supervisory authority under the GDPR (GDPR Art 56(1)): [Autoriteit Persoonsgegevens')
+    // The seed never says where XWMS is established, so no lead authority is named (GDPR Art 56(1)
+    // follows the main establishment); the reader's own Member State and the EDPB's list are (Art 77(1)).
+    expect(eea).not.toContain('Lead supervisory authority')
+    expect(eea).not.toContain('Autoriteit Persoonsgegevens')
+    expect(eea).toContain('You may also complain to a supervisory authority in the EEA country where you live or work, or where the infringement happened (GDPR Art 77(1)).')
+    expect(eea).toContain('[European Data Protection Board: members](https://www.edpb.europa.eu/about-edpb/about-edpb/members_en)')
     expect(eea).not.toContain('Right to know')
   })
 
