@@ -1,10 +1,14 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { loadTemplates } from '../../src/render/html/template-set.js'
 import { FragmentCache } from '../../src/render/fragment-cache.js'
 import { renderVariant, type RenderedVariant } from '../../src/render/render-variant.js'
 import { checkPolicies, type CheckResult } from '../../src/pipeline.js'
 import { variantsOf } from '../../src/variant/variants-of.js'
 import { fixtures } from '../helpers/paths.js'
+import { runCli } from '../helpers/run-cli.js'
 
 /** A fixture of test/fixtures/format/, checked as `policyc check` does (lint at a fixed date). */
 export async function checkCase(name: string): Promise<CheckResult> {
@@ -27,4 +31,35 @@ export async function renderCase(name: string): Promise<Map<string, RenderedVari
 /** The lint and resolve findings of a fixture as `rule: reason` lines. */
 export async function findings(name: string): Promise<string[]> {
   return (await checkCase(name)).diagnostics.map((d) => `${d.ruleId}: ${d.reason}`)
+}
+
+/** One change as `policyc diff --format json` reports it. */
+export interface ReportedChange {
+  field?: string
+  materiality: string
+  reason: string
+}
+
+/**
+ * Two copies of a fixture (`old/` and `new/`) in a temporary folder, made before the tests of the
+ * calling `describe` and removed after them; `diffWith` edits `new/policy.yaml` from `old/` and
+ * returns what `policyc diff` reports between them.
+ */
+export function diffFixture(name: string): { diffWith: (edit: (text: string) => string) => Promise<ReportedChange[]>; oldPolicy: () => string } {
+  let dir = ''
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), `policyc-${name}-`))
+    await cp(join(fixtures, 'format', name), join(dir, 'old'), { recursive: true })
+    await cp(join(fixtures, 'format', name), join(dir, 'new'), { recursive: true })
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+  return {
+    oldPolicy: () => join(dir, 'old', 'policy.yaml'),
+    async diffWith(edit) {
+      const text = await readFile(join(dir, 'old', 'policy.yaml'), 'utf8')
+      await writeFile(join(dir, 'new', 'policy.yaml'), edit(text))
+      const result = await runCli(['diff', 'old', 'new', '--format', 'json'], { cwd: dir })
+      return (JSON.parse(result.stdout) as { policies: { changes: ReportedChange[] }[] }).policies[0]!.changes
+    },
+  }
 }

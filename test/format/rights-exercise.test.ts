@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fixtures } from '../helpers/paths.js'
 import { runCli } from '../helpers/run-cli.js'
-import { checkCase } from './render-case.js'
+import { checkCase, diffFixture } from './render-case.js'
 
 describe('how rights are exercised: per-region response times, free-request limits, an appeal told at the time', () => {
   it('checks clean of errors as the notice states it', async () => {
@@ -14,19 +14,7 @@ describe('how rights are exercised: per-region response times, free-request limi
   })
 
   describe('diff', () => {
-    let dir: string
-    const diffWith = async (edit: (text: string) => string) => {
-      const text = await readFile(join(dir, 'old', 'policy.yaml'), 'utf8')
-      await writeFile(join(dir, 'new', 'policy.yaml'), edit(text))
-      const result = await runCli(['diff', 'old', 'new', '--format', 'json'], { cwd: dir })
-      return (JSON.parse(result.stdout) as { policies: { changes: { field?: string; materiality: string; reason: string }[] }[] }).policies[0]!.changes
-    }
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'policyc-rights-'))
-      await cp(join(fixtures, 'format', 'rights-exercise'), join(dir, 'old'), { recursive: true })
-      await cp(join(fixtures, 'format', 'rights-exercise'), join(dir, 'new'), { recursive: true })
-    })
-    afterAll(() => rm(dir, { recursive: true, force: true }))
+    const { diffWith, oldPolicy } = diffFixture('rights-exercise')
 
     it('a longer response time in one region is material', async () => {
       expect(await diffWith((t) => t.replace('us-ca: P45D', 'us-ca: P90D'))).toContainEqual(expect.objectContaining({ field: 'response-time-by-region', materiality: 'material' }))

@@ -1,12 +1,8 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
 import { coverageMatrix, cellAt } from '../../src/lint/coverage/index.js'
 import { jurisdiction } from '../../src/catalog/catalog.js'
-import { fixtures } from '../helpers/paths.js'
-import { runCli } from '../helpers/run-cli.js'
-import { checkCase, renderCase } from './render-case.js'
+import { checkCase, diffFixture, renderCase } from './render-case.js'
 
 /**
  * California's "Shine the Light" request (Civ. Code §1798.83), minors' content removal (Bus. &
@@ -74,26 +70,14 @@ describe('California and Nevada statements', () => {
   })
 
   describe('diff', () => {
-    let dir: string
-    const diffWith = async (edit: (text: string) => string) => {
-      const text = await readFile(join(dir, 'old', 'policy.yaml'), 'utf8')
-      await writeFile(join(dir, 'new', 'policy.yaml'), edit(text))
-      const result = await runCli(['diff', 'old', 'new', '--format', 'json'], { cwd: dir })
-      return (JSON.parse(result.stdout) as { policies: { changes: { field?: string; materiality: string; reason: string }[] }[] }).policies[0]!.changes
-    }
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'policyc-states-'))
-      await cp(join(fixtures, 'format', 'state-statements'), join(dir, 'old'), { recursive: true })
-      await cp(join(fixtures, 'format', 'state-statements'), join(dir, 'new'), { recursive: true })
-    })
-    afterAll(() => rm(dir, { recursive: true, force: true }))
+    const { diffWith, oldPolicy } = diffFixture('state-statements')
 
     it('disclosing for direct marketing where none was, or losing the channel for these requests, is material', async () => {
-      const noneBefore = await readFile(join(dir, 'old', 'policy.yaml'), 'utf8')
-      await writeFile(join(dir, 'old', 'policy.yaml'), noneBefore.replace('discloses: "yes"', 'discloses: "no"'))
+      const noneBefore = await readFile(oldPolicy(), 'utf8')
+      await writeFile(oldPolicy(), noneBefore.replace('discloses: "yes"', 'discloses: "no"'))
       expect(await diffWith((t) => t.replace('discloses: "no"', 'discloses: "yes"'))).toContainEqual(expect.objectContaining({ field: 'shine-the-light.discloses', materiality: 'material' }))
       expect(await diffWith((t) => t.replace('channels: [post]', 'channels: [post, email]'))).toContainEqual(expect.objectContaining({ field: 'shine-the-light.channels', materiality: 'editorial' }))
-      await writeFile(join(dir, 'old', 'policy.yaml'), noneBefore)
+      await writeFile(oldPolicy(), noneBefore)
       expect(await diffWith((t) => t.replace('    channels: [post]\n', ''))).toContainEqual(expect.objectContaining({ field: 'shine-the-light.channels', materiality: 'material' }))
     })
 
