@@ -67,7 +67,10 @@ describe('right-complain-to-authority, judged on the rendered page', () => {
 describe('rights-response-time against GDPR Art 12(3)', () => {
   const rights = (time: string) => `rights:\n  channels: [{ id: email, type: email, email: privacy@mini.example }]\n  response-time: ${time}\n`
   it('one month, 30 days or 4 weeks meet it; six months, 2 months, 31 days or 5 weeks do not', async () => {
-    for (const ok of ['P1M', 'P30D', 'P4W', 'P3W']) expect((await cell(policy({ extra: rights(ok) }), 'rights-response-time', 'eea'))?.status, ok).toBe('met')
+    // The time to answer is stated after the rights table, so the page must show it.
+    const withTable = { body: '::table{of=categories}\n\n::table{of=rights}' }
+    for (const ok of ['P1M', 'P30D', 'P4W', 'P3W']) expect((await cell(policy({ extra: rights(ok), ...withTable }), 'rights-response-time', 'eea'))?.status, ok).toBe('met')
+    expect(await cell(policy({ extra: rights('P1M') }), 'rights-response-time', 'eea')).toMatchObject({ status: 'missing', detail: 'this page has no `::table{of=rights}`, after which the time to answer is stated' })
     for (const late of ['P6M', 'P2M', 'P31D', 'P5W']) {
       const found = await cell(policy({ extra: rights(late) }), 'rights-response-time', 'eea')
       expect(found?.status, late).toBe('missing')
