@@ -208,7 +208,7 @@ describe('regional variants', () => {
     // follows the main establishment); the reader's own Member State and the EDPB's list are (Art 77(1)).
     expect(eea).not.toContain('Lead supervisory authority')
     expect(eea).not.toContain('Autoriteit Persoonsgegevens')
-    expect(eea).toContain('You may also complain to a supervisory authority in the EEA country where you live or work, or where the infringement happened (GDPR Art 77(1)).')
+    expect(eea).toContain('You may complain to a supervisory authority in the EEA country where you live or work, or where the infringement happened (GDPR Art 77(1)).')
     expect(eea).toContain('[European Data Protection Board: members](https://www.edpb.europa.eu/about-edpb/about-edpb/members_en)')
     expect(eea).not.toContain('Right to know')
   })

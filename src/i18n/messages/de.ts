@@ -175,7 +175,7 @@ export const de: Messages = {
       reasonable: (law: string, citation: string) => `${law}: Wir müssen innerhalb einer angemessenen Frist antworten (${citation})`,
       promise: (period: string) => `Wir versprechen, innerhalb von ${period} zu antworten.`,
       lead: (law: string, citation: string) => `Federführende Aufsichtsbehörde nach der ${law} (${citation}): `,
-      memberState: (citation: string) => `Sie können sich auch bei einer Aufsichtsbehörde in dem EWR-Staat beschweren, in dem Sie wohnen oder arbeiten oder in dem der Verstoß stattfand (${citation}). `,
+      memberState: (citation: string, also: boolean) => `Sie können sich${also ? ' auch' : ''} bei einer Aufsichtsbehörde in dem EWR-Staat beschweren, in dem Sie wohnen oder arbeiten oder in dem der Verstoß stattfand (${citation}). `,
       authorityList: 'Alle Behörden stehen in der Liste des ',
       notStated: (law: string) => `${law}: nicht angegeben`,
       workingDays: (days: string) => `${days} Arbeitstagen`,

@@ -167,7 +167,7 @@ export const en: Messages = {
       reasonable: (law: string, citation: string) => `${law}: we must answer within a reasonable period (${citation})`,
       promise: (period: string) => `We promise to answer within ${period}.`,
       lead: (law: string, citation: string) => `Lead supervisory authority under the ${law} (${citation}): `,
-      memberState: (citation: string) => `You may also complain to a supervisory authority in the EEA country where you live or work, or where the infringement happened (${citation}). `,
+      memberState: (citation: string, also: boolean) => `You may${also ? ' also' : ''} complain to a supervisory authority in the EEA country where you live or work, or where the infringement happened (${citation}). `,
       authorityList: 'Every authority is listed by the ',
       notStated: (law: string) => `${law}: not stated`,
       workingDays: (days: string) => `${days} working days`,

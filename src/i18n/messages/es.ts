@@ -172,7 +172,7 @@ export const es: Messages = {
       reasonable: (law: string, citation: string) => `${law}: debemos responder en un plazo razonable (${citation})`,
       promise: (period: string) => `Nos comprometemos a responder en un plazo de ${period}.`,
       lead: (law: string, citation: string) => `Autoridad de control principal según el ${law} (${citation}): `,
-      memberState: (citation: string) => `También puede reclamar ante una autoridad de control del país del EEE donde vive o trabaja, o donde se produjo la infracción (${citation}). `,
+      memberState: (citation: string, also: boolean) => `${also ? 'También puede' : 'Puede'} reclamar ante una autoridad de control del país del EEE donde vive o trabaja, o donde se produjo la infracción (${citation}). `,
       authorityList: 'Todas las autoridades figuran en la lista del ',
       notStated: (law: string) => `${law}: no indicado`,
       workingDays: (days: string) => `${days} días hábiles`,

@@ -176,7 +176,7 @@ export const fr: Messages = {
       reasonable: (law: string, citation: string) => `${law} : nous devons répondre dans un délai raisonnable (${citation})`,
       promise: (period: string) => `Nous nous engageons à répondre dans un délai de ${period}.`,
       lead: (law: string, citation: string) => `Autorité de contrôle chef de file selon le ${law} (${citation}) : `,
-      memberState: (citation: string) => `Vous pouvez aussi saisir une autorité de contrôle de l’État de l’EEE où vous vivez ou travaillez, ou de celui où la violation a eu lieu (${citation}). `,
+      memberState: (citation: string, also: boolean) => `Vous pouvez${also ? ' aussi' : ''} saisir une autorité de contrôle de l’État de l’EEE où vous vivez ou travaillez, ou de celui où la violation a eu lieu (${citation}). `,
       authorityList: 'Toutes les autorités figurent sur la liste du ',
       notStated: (law: string) => `${law} : non indiqué`,
       workingDays: (days: string) => `${days} jours ouvrables`,

@@ -167,7 +167,7 @@ export const nl: Messages = {
       reasonable: (law: string, citation: string) => `${law}: wij moeten binnen een redelijke termijn antwoorden (${citation})`,
       promise: (period: string) => `Wij beloven binnen ${period} te antwoorden.`,
       lead: (law: string, citation: string) => `Leidende toezichthouder volgens de ${law} (${citation}): `,
-      memberState: (citation: string) => `U kunt ook een klacht indienen bij een toezichthouder in het EER-land waar u woont of werkt, of waar de inbreuk plaatsvond (${citation}). `,
+      memberState: (citation: string, also: boolean) => `U kunt${also ? ' ook' : ''} een klacht indienen bij een toezichthouder in het EER-land waar u woont of werkt, of waar de inbreuk plaatsvond (${citation}). `,
       authorityList: 'Alle toezichthouders staan op de lijst van het ',
       notStated: (law: string) => `${law}: niet vermeld`,
       workingDays: (days: string) => `${days} werkdagen`,

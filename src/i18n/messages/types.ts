@@ -263,7 +263,8 @@ export interface TableWords {
     /** Before the lead authority's name (GDPR Art 56(1)). */
     lead: (law: string, citation: string) => string
     /** GDPR Art 77(1): complaining in one's own Member State. */
-    memberState: (citation: string) => string
+    /** `also` when an authority was named just before ("You may also complain …"). */
+    memberState: (citation: string, also: boolean) => string
     /** Before the link to the EDPB's list of authorities. */
     authorityList: string
     /** A fact a law asks for that the policy does not state. */

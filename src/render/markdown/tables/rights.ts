@@ -117,7 +117,7 @@ function authorityParagraphs(variant: Variant, m: Messages): BlockContent[] {
       out.push({ type: 'paragraph', children: [text(lead), link(authority.url, pageAuthorityName(law, authority, lang)), text('.')] })
     }
     const list = complaintListFor(law)
-    if (list) out.push({ type: 'paragraph', children: [text(w.memberState(cite(list.citation))), text(w.authorityList), link(list.url, list.name), text('.')] })
+    if (list) out.push({ type: 'paragraph', children: [text(w.memberState(cite(list.citation), Boolean(authority))), text(w.authorityList), link(list.url, list.name), text('.')] })
   }
   return out
 }
