@@ -86,7 +86,7 @@ export class UnitCache {
         return info.size === file.bytes && info.mtimeMs === file.mtimeMs
       }))
       if (!checks.every(Boolean)) throw new Error('changed since stored')
-      // Recently used units are the ones pruning keeps.
+      // Recently used units are the ones pruning keeps: the touch is cache bookkeeping, never output.
       const now = new Date()
       await utimes(join(folder, 'unit.json'), now, now)
     } catch {
@@ -120,7 +120,8 @@ export class UnitCache {
 
   /**
    * Removes the least recently used units beyond what the last build used plus some slack (a
-   * policy's previous versions, other branches), and temporary folders left by interrupted builds.
+   * policy's previous versions, other branches). Temporary folders of interrupted builds are
+   * `removeAbandoned`'s, by their process, not by their age: an age would also take a slow build's.
    */
   async prune(used: number): Promise<void> {
     try {
@@ -131,12 +132,6 @@ export class UnitCache {
         const ages = await Promise.all(names.map(async (name) => ({ name, at: (await stat(join(units, name, 'unit.json')).catch(() => undefined))?.mtimeMs ?? 0 })))
         ages.sort((a, b) => b.at - a.at)
         for (const { name } of ages.slice(keep)) await rm(join(units, name), { recursive: true, force: true })
-      }
-      const temporary = join(this.folder, 'tmp')
-      const hourAgo = Date.now() - 3_600_000
-      for (const name of await readdir(temporary).catch(() => [] as string[])) {
-        const info = await stat(join(temporary, name)).catch(() => undefined)
-        if (info && info.mtimeMs < hourAgo) await rm(join(temporary, name), { recursive: true, force: true })
       }
     } catch {
       // A cache that cannot be pruned is only larger.
