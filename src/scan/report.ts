@@ -9,12 +9,9 @@ import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { formatPlace, type Diagnostic } from '../diagnostics/diagnostic.js'
-import { CSP, footerWords } from '../render/html/html-page.js'
 import type { TemplateSet } from '../render/html/template-set.js'
-import { bodyToHtml } from '../render/html/to-html.js'
-import { trusted } from '../render/html/trusted-html.js'
 import type { PolicyModel } from '../resolve/model.js'
-import { relativeHref, variantFolder } from '../site/site-paths.js'
+import { documentPage } from '../site/document-page.js'
 import type { ScanComparison } from './compare.js'
 import { describeLifetime } from './match.js'
 import type { ScanObservations, Seen } from './observations.js'
@@ -39,20 +36,7 @@ export function renderScanReport(model: PolicyModel, observations: ScanObservati
     .use(remarkGfm)
     .use(remarkStringify)
     .stringify({ type: 'root', children: [{ type: 'heading', depth: 1, children: [text(title)] }, paragraph(description), ...tree.children] })
-  const page = templates.render('document', {
-    lang: 'en',
-    title,
-    documentTitle: `${title} · ${model.policy.controller.name}`,
-    description,
-    csp: CSP,
-    home: relativeHref(folder, 'index.html'),
-    assets: relativeHref(folder, 'assets/'),
-    controller: model.policy.controller.name,
-    notice: relativeHref(folder, `${variantFolder(id, 'global')}index.html`),
-    formats: { markdown: 'index.md', json: 'scan.json' },
-    body: trusted(bodyToHtml(tree, 'scan')),
-    footer: footerWords('en'),
-  })
+  const page = documentPage(templates, model, { folder, title, description, tree, kind: 'scan', json: 'scan.json' })
   const json = { format: 'policyc-scan-report/1', policy: id, region: comparison.region ?? null, findings: comparison.diagnostics, notes: comparison.notes, observations }
   return {
     files: [

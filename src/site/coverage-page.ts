@@ -12,13 +12,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { renderCoverageMarkdown } from '../lint/coverage/index.js'
 import { coverageMatrixOnce } from '../lint/coverage/matrix-once.js'
 import { coverageMarkdownParts, coverageTable } from '../lint/coverage/render.js'
-import { CSP, footerWords } from '../render/html/html-page.js'
 import type { TemplateSet } from '../render/html/template-set.js'
-import { bodyToHtml } from '../render/html/to-html.js'
-import { trusted } from '../render/html/trusted-html.js'
 import type { PolicyTable } from '../render/markdown/nodes.js'
 import type { PolicyModel } from '../resolve/model.js'
-import { relativeHref, variantFolder } from './site-paths.js'
+import { documentPage } from './document-page.js'
 
 /** The coverage folder of a policy, `xwms-privacy/coverage/`. */
 export function coverageFolder(policyId: string): string {
@@ -50,21 +47,8 @@ export function coveragePage(model: PolicyModel, options: { templates: TemplateS
   // Markdown, which has no such header, keeps its opening sentence.
   if (tree.children[0]?.type === 'paragraph') tree.children.shift()
   captionTables(tree)
-  const page = options.templates.render('document', {
-    lang: 'en',
-    title,
-    documentTitle: `${title} · ${model.policy.controller.name}`,
-    description: `Which disclosures the law of each region requires, and whether ${model.policy.title} makes them, as of ${matrix.asOf}.`,
-    csp: CSP,
-    home: relativeHref(folder, 'index.html'),
-    assets: relativeHref(folder, 'assets/'),
-    controller: model.policy.controller.name,
-    notice: relativeHref(folder, `${variantFolder(id, 'global')}index.html`),
-    formats: { markdown: 'index.md', json: 'coverage.json' },
-    body: trusted(bodyToHtml(tree, 'coverage')),
-    // The matrix is written in English (one page per policy, not per language), and so is its footer.
-    footer: footerWords('en'),
-  })
+  const description = `Which disclosures the law of each region requires, and whether ${model.policy.title} makes them, as of ${matrix.asOf}.`
+  const page = documentPage(options.templates, model, { folder, title, description, tree, kind: 'coverage', json: 'coverage.json' })
   return {
     files: [
       { path: `${folder}index.html`, content: page.html },
