@@ -47,13 +47,14 @@ export function translateErrors(errors: readonly ErrorObject[], data: unknown, l
   // description) says it better, so branch errors at or below its value are dropped.
   // One exception: a value of the right shape that fails only a branch's `format` (`2026-13-01`
   // where a date or `not-stated` is allowed) is told what is wrong with it, not the whole choice.
-  const formatFailures = new Map(errors.filter((e) => e.keyword === 'format').map((e) => [e.instancePath, e]))
-  const anyOfValues = errors.filter((e) => e.keyword === 'anyOf' && !formatFailures.has(e.instancePath)).map((e) => e.instancePath)
+  const formatPaths = new Set(errors.filter((e) => e.keyword === 'format').map((e) => e.instancePath))
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath)
+  const formatWins = new Set(anyOfPaths.filter((p) => formatPaths.has(p)))
+  const choices = anyOfPaths.filter((p) => !formatWins.has(p))
   const diagnostics: Diagnostic[] = []
   for (const error of errors) {
-    if (error.keyword === 'anyOf' && formatFailures.has(error.instancePath)) continue
-    if (error.keyword !== 'format' && formatFailures.has(error.instancePath) && errors.some((e) => e.keyword === 'anyOf' && e.instancePath === error.instancePath)) continue
-    if (error.keyword !== 'anyOf' && anyOfValues.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))) continue
+    if (formatWins.has(error.instancePath) && error.keyword !== 'format') continue
+    if (error.keyword !== 'anyOf' && choices.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))) continue
     if (error.keyword !== 'propertyNames' && (error as { propertyName?: string }).propertyName !== undefined) continue
     diagnostics.push(translate(error, data, locateAt, source))
   }
