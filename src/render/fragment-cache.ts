@@ -20,6 +20,8 @@ export class FragmentCache {
   /** A block's JSON → its id; the oldest are dropped past `capacity * 8`. */
   private readonly interned = new Map<string, number>()
   private nextId = 0
+  /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past `capacity * 8`. */
+  private readonly blockMarkdown = new Map<number, string>()
   hits = 0
   misses = 0
 
@@ -49,6 +51,21 @@ export class FragmentCache {
    */
   digest(tree: Root): string {
     return tree.children.map((block) => this.idOf(block)).join(',')
+  }
+
+  /**
+   * The Markdown of one top-level block, written by `write` the first time its content is seen.
+   * A section that differs between two variants mostly differs in one table: its other blocks
+   * are written once per policy, not once per page (issue 19, item 2).
+   */
+  markdownOfBlock(block: Nodes, write: () => string): string {
+    const id = this.idOf(block)
+    const found = this.blockMarkdown.get(id)
+    if (found !== undefined) return found
+    const written = write()
+    this.blockMarkdown.set(id, written)
+    if (this.blockMarkdown.size > this.capacity * 8) this.blockMarkdown.delete(this.blockMarkdown.keys().next().value as number)
+    return written
   }
 
   private idOf(node: Nodes): number {

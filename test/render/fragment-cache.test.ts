@@ -1,6 +1,10 @@
 import type { Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { FragmentCache } from '../../src/render/fragment-cache.js'
+import { toMarkdown, writeBlocksOnce } from '../../src/render/markdown/to-markdown.js'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 
 const paragraph = (value: string): Root['children'][number] => ({ type: 'paragraph', children: [{ type: 'text', value }] })
 
@@ -26,5 +30,43 @@ describe('FragmentCache.digest', () => {
     expect(later).not.toContain(first)
     expect(new Set(later).size).toBe(20)
     expect(cache.digest({ type: 'root', children: [paragraph('First.')] })).not.toBe(later[0])
+  })
+})
+
+describe('Markdown written block by block (writeBlocksOnce)', () => {
+  const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
+  const source = [
+    '## Heading',
+    'A paragraph with a [link][ref], a footnote[^1] and *emphasis*.',
+    '- one\n- two',
+    '* three (a list right after a list: written with a different bullet)',
+    '1. first\n2. second',
+    '```js\ncode()\n```',
+    '---',
+    '| a | b |\n| - | - |\n| 1 | 2 |',
+    '> quoted\n> text',
+    '[ref]: https://example.com',
+    '[^1]: The note.',
+  ].join('\n\n')
+
+  it('writes the same document as writing it whole, from remembered blocks too', () => {
+    const tree = parse(source)
+    const whole = toMarkdown(tree)
+    const memo = new Map<object, string>()
+    let written = 0
+    const once = () => toMarkdown({ type: 'root', children: writeBlocksOnce(tree.children, (block, write) => {
+      const found = memo.get(block)
+      if (found !== undefined) return found
+      written++
+      const out = write()
+      memo.set(block, out)
+      return out
+    }) })
+    expect(once()).toBe(whole)
+    const first = written
+    expect(once()).toBe(whole)
+    // The second document took every wrapped block from the memo; the lists next to a list are written each time.
+    expect(written).toBe(first)
+    expect(whole).toContain('* three')
   })
 })

@@ -6,7 +6,7 @@ import { headerAuthority } from '../page-authority.js'
 import { localWords, outsideWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
 import { link, linkify, strong, text, shortText } from './phrasing.js'
 import { scopeReferences } from './scope-references.js'
-import { toMarkdown } from './to-markdown.js'
+import { toMarkdown, writeBlocksOnce } from './to-markdown.js'
 
 /** A section with its body expanded for one page. */
 export interface ExpandedSection {
@@ -20,14 +20,16 @@ export interface ExpandedSection {
  * reads the same in several variants is written once.
  */
 export function markdownPage(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string {
-  const parts = [toMarkdown({ type: 'root', children: [...header(variant), ...(intro?.children ?? [])] })]
+  // Every block is written once per content (fragment-cache.ts): a section that differs in one table rewrites only that table.
+  const once = (blocks: RootContent[]) => writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write))
+  const parts = [toMarkdown({ type: 'root', children: once([...header(variant), ...(intro?.children ?? [])]) })]
   for (const section of sections) {
     // Footnote and link labels scoped to the section: index.md is one document (finding 10).
     const expanded = { ...section, body: scopeReferences(section.body, section.source.section.id) }
     const blocks = sectionBlocks(variant, expanded)
     // The body's digest stands for the body; the few blocks before it are small enough to key by their JSON.
     const key = `md\u0000${cache.digest(expanded.body)}\u0000${JSON.stringify(blocks.slice(0, blocks.length - expanded.body.children.length))}`
-    parts.push(cache.get(key, () => toMarkdown({ type: 'root', children: blocks })))
+    parts.push(cache.get(key, () => toMarkdown({ type: 'root', children: once(blocks) })))
   }
   return parts.join('\n')
 }

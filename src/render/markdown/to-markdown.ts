@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Parents, Root, Text } from 'mdast'
+import type { Nodes, Paragraph, Parents, Root, RootContent, Text } from 'mdast'
 import { defaultHandlers, type Handle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
@@ -11,6 +11,31 @@ import { tableMarkdown } from './table-markdown.js'
 interface WrittenTable {
   type: 'writtenTable'
   value: string
+}
+
+/**
+ * A top-level block whose Markdown is remembered by content (`FragmentCache.markdownOfBlock`):
+ * the handler writes the block itself through the same state, parent and context the block would
+ * have had, so the text is the same as without the wrapper. Exact because, at the root of a
+ * document, no join rule gives other than a blank line between two blocks (with fenced code, the
+ * only root-level rule is indented code after a list, which never happens), and the one state
+ * a block hands to the next is a list's bullet, which only a list right after a list reads:
+ * such lists are never wrapped (`writeBlocksOnce`).
+ */
+export interface BlockOnce {
+  type: 'blockOnce'
+  block: RootContent
+  write(write: () => string): string
+}
+
+/** The blocks of a document, each wrapped to be written once by `write`, but lists next to a list. */
+export function writeBlocksOnce(blocks: readonly RootContent[], write: (block: RootContent, written: () => string) => string): RootContent[] {
+  return blocks.map((block, index) => {
+    const nextToList = block.type === 'list' && (blocks[index - 1]?.type === 'list' || blocks[index + 1]?.type === 'list')
+    if (nextToList) return block
+    const once: BlockOnce = { type: 'blockOnce', block, write: (written) => write(block, written) }
+    return once as unknown as RootContent
+  })
 }
 
 /**
@@ -30,6 +55,9 @@ const handlers = (stringTables: boolean): Record<string, Handle> => ({
   },
   writtenTable(node: WrittenTable) {
     return node.value
+  },
+  blockOnce(node: BlockOnce, parent, state, info) {
+    return node.write(() => state.handle(node.block, parent, state, info))
   },
   crossRef(node: CrossRef, parent, state, info) {
     if (!node.markdownHref) return state.containerPhrasing(node, info)
