@@ -22,6 +22,8 @@ export class FragmentCache {
   private nextId = 0
   /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past `capacity * 8`. */
   private readonly blockMarkdown = new Map<number, string>()
+  /** A top-level block's HTML by section id and content id (`htmlOfBlock`), bounded the same way. */
+  private readonly blockHtml = new Map<string, string>()
   hits = 0
   misses = 0
 
@@ -65,6 +67,17 @@ export class FragmentCache {
     const written = write()
     this.blockMarkdown.set(id, written)
     if (this.blockMarkdown.size > this.capacity * 8) this.blockMarkdown.delete(this.blockMarkdown.keys().next().value as number)
+    return written
+  }
+
+  /** The HTML of one top-level block of a section's body, written by `write` the first time its content is seen in that section. */
+  htmlOfBlock(block: Nodes, sectionId: string, write: () => string): string {
+    const key = `${sectionId}\u0000${this.idOf(block)}`
+    const found = this.blockHtml.get(key)
+    if (found !== undefined) return found
+    const written = write()
+    this.blockHtml.set(key, written)
+    if (this.blockHtml.size > this.capacity * 8) this.blockHtml.delete(this.blockHtml.keys().next().value as string)
     return written
   }
 

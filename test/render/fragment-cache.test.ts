@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { FragmentCache } from '../../src/render/fragment-cache.js'
+import { bodyToHtml, type BlockHtml } from '../../src/render/html/to-html.js'
 import { toMarkdown, writeBlocksOnce } from '../../src/render/markdown/to-markdown.js'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -68,5 +69,36 @@ describe('Markdown written block by block (writeBlocksOnce)', () => {
     // The second document took every wrapped block from the memo; the lists next to a list are written each time.
     expect(written).toBe(first)
     expect(whole).toContain('* three')
+  })
+})
+
+describe('HTML written block by block (bodyToHtml with a block memo)', () => {
+  const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown)
+  const memoOf = () => {
+    const memo = new Map<object, string>()
+    const blockHtml: BlockHtml = (block, write) => {
+      const found = memo.get(block)
+      if (found !== undefined) return found
+      const out = write()
+      memo.set(block, out)
+      return out
+    }
+    return { memo, blockHtml }
+  }
+
+  it('writes the same body as writing it whole, and from remembered blocks too', () => {
+    const tree = parse(['## Heading', 'A *paragraph* with <b>raw html</b> and a [link](https://example.com).', '<div>dropped</div>', '- one\n- two', '```js\ncode()\n```', '---', '| a | b |\n| - | - |\n| 1 | 2 |', '> quoted'].join('\n\n'))
+    const whole = bodyToHtml(tree, 'sec')
+    const { memo, blockHtml } = memoOf()
+    expect(bodyToHtml(tree, 'sec', blockHtml)).toBe(whole)
+    expect(memo.size).toBe(7)
+    expect(bodyToHtml(tree, 'sec', blockHtml)).toBe(whole)
+  })
+
+  it('writes a body with footnotes or references whole', () => {
+    const tree = parse('A note[^1] and [a link][ref].\n\nMore.\n\n[ref]: https://example.com\n\n[^1]: The note.')
+    const { memo, blockHtml } = memoOf()
+    expect(bodyToHtml(tree, 'sec', blockHtml)).toBe(bodyToHtml(tree, 'sec'))
+    expect(memo.size).toBe(0)
   })
 })

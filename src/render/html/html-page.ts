@@ -123,7 +123,8 @@ export interface HtmlPageInput {
 export function pageData({ variant, intro, sections, links, flow, jsonld, cache, versions }: HtmlPageInput): PageData {
   const { policy } = variant.model
   const controller = policy.controller
-  const html = (tree: Root, id: string) => trusted(cache.get(`html\u0000${id}\u0000${cache.digest(tree)}`, () => bodyToHtml(tree, id)))
+  // Each block of a body is written once per content too (to-html.ts, bodyByBlocks).
+  const html = (tree: Root, id: string) => trusted(cache.get(`html\u0000${id}\u0000${cache.digest(tree)}`, () => bodyToHtml(tree, id, (block, write) => cache.htmlOfBlock(block, id, write))))
   const lang = policy.language
   const m = localWords(lang)
   const regionName = variant.region ? pageRegionName(variant.region, lang) : undefined

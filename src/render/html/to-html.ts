@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit'
 import { CLOBBER_PREFIX } from '../anchors.js'
 import type { CrossRef, PolicyTable, RegionOnly } from '../markdown/nodes.js'
 import { SANITIZE_SCHEMA } from './sanitize-schema.js'
+import { hasReferences } from '../markdown/scope-references.js'
 import { memoCellHtml, tableHtml } from './table-html.js'
 
 type Handlers = NonNullable<RemarkRehypeOptions['handlers']>
@@ -50,6 +51,10 @@ const handlers: Record<string, Handler> = {
   regionOnly(state, node: RegionOnly): Element {
     const label: Element = { type: 'element', tagName: 'p', properties: { className: ['only-label'] }, children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: node.label }] }] }
     return { type: 'element', tagName: 'div', properties: { className: ['only'] }, children: [label, ...state.wrap(state.all(node), true)] }
+  },
+  // A block written on its own (`bodyByBlocks`), put in its place once the body is written.
+  blockMarker(_state, node: BlockMarker) {
+    return { type: 'text', value: `${BLOCK_MARK}${node.index}${MARK_END}` }
   },
   // Images never load on a notice (no request to a third party); the alt text stands in.
   image(_state, node: { alt?: string | null }) {
@@ -121,7 +126,11 @@ function processorFor(sectionId: string): Processor<Root, Root, HastRoot, HastRo
  * The sanitized HTML of one expanded body: remark-rehype → rehype-sanitize → rehype-stringify.
  * `sectionId` scopes the ids the body generates (footnotes), so several bodies share a page.
  */
-export function bodyToHtml(tree: Root, sectionId: string): string {
+export function bodyToHtml(tree: Root, sectionId: string, blockHtml?: BlockHtml): string {
+  if (blockHtml && tree.children.length > 1 && !hasReferences(tree)) {
+    const written = bodyByBlocks(tree, sectionId, blockHtml)
+    if (written !== undefined) return written
+  }
   const processor = processorFor(sectionId.replace(/[^a-z0-9-]/g, '_'))
   const outer = stringTables
   const tables: string[] = []
@@ -139,6 +148,42 @@ export function bodyToHtml(tree: Root, sectionId: string): string {
   const out = html.replace(MARKS, (marker, index: string) => (Number(index) === next ? tables[next++]! : marker))
   if (next === tables.length && html.split(MARK_START).length - 1 === tables.length) return out
   return bodyToHtmlThroughUnified(tree, sectionId)
+}
+
+/** Remembers a block's HTML (`FragmentCache.htmlOfBlock`): `write` makes it on first use. */
+export type BlockHtml = (block: Root['children'][number], write: () => string) => string
+
+/** Block types that always become content in the HTML (never nothing, never several siblings). */
+const WHOLE_BLOCKS = new Set(['paragraph', 'heading', 'list', 'table', 'policyTable', 'regionOnly', 'blockquote', 'code', 'thematicBreak'])
+const BLOCK_MARK = '\uE000policyc-block-'
+const BLOCK_MARKS = /\uE000policyc-block-(\d+)\uE001/g
+
+interface BlockMarker {
+  type: 'blockMarker'
+  index: number
+}
+
+/**
+ * A body's HTML with each block written on its own and remembered by content (issue 19, item 2):
+ * a section that differs between regions in one table writes only that table again. Exact for
+ * a body without definitions, footnotes or references (the caller checks): remark-rehype then
+ * turns each top-level block into its element(s) on its own and joins them with a line break,
+ * sanitizing and writing HTML are per node, and each block stands in the body's run as a text
+ * marker in its place (the same trick as the string tables). A marker that does not come out
+ * once, in order, gives undefined and the body is written whole.
+ */
+function bodyByBlocks(tree: Root, sectionId: string, blockHtml: BlockHtml): string | undefined {
+  const blocks: string[] = []
+  const children = tree.children.map((block) => {
+    if (!WHOLE_BLOCKS.has(block.type)) return block
+    const marker: BlockMarker = { type: 'blockMarker', index: blocks.push(blockHtml(block, () => bodyToHtml({ type: 'root', children: [block] }, sectionId))) - 1 }
+    return marker as unknown as Root['children'][number]
+  })
+  const html = bodyToHtml({ ...tree, children }, sectionId)
+  let next = 0
+  const out = html.replace(BLOCK_MARKS, (marker, index: string) => (Number(index) === next ? blocks[next++]! : marker))
+  if (next === blocks.length && html.split(MARK_START).length - 1 === blocks.length) return out
+  return undefined
 }
 
 /** The same HTML with every data table made by remark-rehype and rehype-stringify themselves (the path string tables are tested against). */

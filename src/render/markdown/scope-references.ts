@@ -36,6 +36,7 @@ export function scopeReferences(body: Root, sectionId: string): Root {
 
 const REFERENCE_TYPES = new Set(['definition', 'footnoteDefinition', 'footnoteReference', 'linkReference', 'imageReference'])
 
-function hasReferences(node: { type: string; children?: unknown[] }): boolean {
+/** Whether a tree has a definition, footnote or reference: such a body reads as a whole (its labels resolve anywhere in it). */
+export function hasReferences(node: { type: string; children?: unknown[] }): boolean {
   return REFERENCE_TYPES.has(node.type) || (node.children ?? []).some((child) => hasReferences(child as { type: string }))
 }
