@@ -29,10 +29,29 @@ export const SHORT_TEXT_FIELDS: readonly { list: readonly string[]; fields: read
   { list: ['cookies'], fields: ['description'] },
 ]
 
-/** A JSON value with `withRefLabels` applied to every string in it (a new value; the input is not changed). */
+/**
+ * A JSON value with `withRefLabels` applied to every string in it. Copy-on-write: the input is
+ * not changed, and an array or object none of whose strings names a `:ref` is the input itself,
+ * so a page's JSON-LD graph is not copied whole for the few descriptions that name one (most of
+ * its garbage on a cold build, issue 19).
+ */
 export function withRefLabelsDeep<T>(value: T, labelOf: (id: string) => string | undefined): T {
   if (typeof value === 'string') return withRefLabels(value, labelOf) as T
-  if (Array.isArray(value)) return value.map((item: unknown) => withRefLabelsDeep(item, labelOf)) as T
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withRefLabelsDeep(v, labelOf)])) as T
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    value.forEach((item: unknown, index) => {
+      const labelled = withRefLabelsDeep(item, labelOf)
+      if (labelled !== item) (copy ??= [...value])[index] = labelled
+    })
+    return (copy ?? value) as T
+  }
+  if (value !== null && typeof value === 'object') {
+    let copy: Record<string, unknown> | undefined
+    for (const [key, item] of Object.entries(value)) {
+      const labelled = withRefLabelsDeep(item, labelOf)
+      if (labelled !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = labelled
+    }
+    return (copy ?? value) as T
+  }
   return value
 }
