@@ -11,6 +11,19 @@ import type { Root } from 'mdast'
  */
 export function scopeReferences(body: Root, sectionId: string): Root {
   if (!hasReferences(body)) return body
+  // The same body (a section's expansion that changed nothing shares its parsed tree) is scoped once:
+  // one copy for all pages, which the fragment cache then knows by object instead of writing it out again.
+  let bySection = scoped.get(body)
+  if (!bySection) scoped.set(body, (bySection = new Map()))
+  let copy = bySection.get(sectionId)
+  if (!copy) bySection.set(sectionId, (copy = scopedCopy(body, sectionId)))
+  return copy
+}
+
+/** Scoped copies by body object and section id; the copies are never changed after they are made. */
+const scoped = new WeakMap<Root, Map<string, Root>>()
+
+function scopedCopy(body: Root, sectionId: string): Root {
   const copy = structuredClone(body)
   const prefix = (value: string) => `${sectionId}-${value}`
   const walk = (node: { type: string; children?: unknown[] } & Record<string, unknown>): void => {
