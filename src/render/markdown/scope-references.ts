@@ -10,17 +10,17 @@ import type { Root } from 'mdast'
  * the text the reader sees stays the same. Returns a copy; the shared tree is never mutated.
  */
 export function scopeReferences(body: Root, sectionId: string): Root {
-  if (!hasReferences(body)) return body
-  // The same body (a section's expansion that changed nothing shares its parsed tree) is scoped once:
-  // one copy for all pages, which the fragment cache then knows by object instead of writing it out again.
+  // The same body (a section's expansion that changed nothing shares its parsed tree) is looked at
+  // and scoped once: one copy for all pages, which the fragment cache then knows by object instead
+  // of writing it out again; a body without references is itself, found without walking it again.
   let bySection = scoped.get(body)
   if (!bySection) scoped.set(body, (bySection = new Map()))
   let copy = bySection.get(sectionId)
-  if (!copy) bySection.set(sectionId, (copy = scopedCopy(body, sectionId)))
+  if (!copy) bySection.set(sectionId, (copy = hasReferences(body) ? scopedCopy(body, sectionId) : body))
   return copy
 }
 
-/** Scoped copies by body object and section id; the copies are never changed after they are made. */
+/** Scoped copies (or the body itself, when it has no references) by body object and section id; never changed after they are made. */
 const scoped = new WeakMap<Root, Map<string, Root>>()
 
 function scopedCopy(body: Root, sectionId: string): Root {
