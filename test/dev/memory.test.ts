@@ -1,14 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildReport } from '../../src/dev/builder.js'
+import { startDevLoop, type DevReporter } from '../../src/dev/dev-loop.js'
 import { LiveReloadHub } from '../../src/dev/live-reload.js'
 import { startPreviewServer } from '../../src/dev/server.js'
 import { createDevBuilder } from '../../src/dev/site-builder.js'
 import { root } from '../helpers/paths.js'
 import { hashFiles, listFiles, tempFolder } from '../site/site-helpers.js'
-import { rawRequest, readEvents } from './http.js'
+import { rawRequest, readEvents, waitFor } from './http.js'
 
 // After a save, `policyc dev` keeps the edited policy in memory and renders its pages as they are
 // asked for (src/dev/memory-site.ts, issue 19 item 5). Whatever it serves must be, byte for byte,
@@ -109,4 +111,42 @@ describe('the preview server', () => {
       rmSync(base, { recursive: true, force: true })
     }
   })
+})
+
+describe('the dev loop', () => {
+  it('renders the page an open tab shows before the reload, and no page when no tab is open', async () => {
+    const dir = tempFolder('policyc-memory-loop-')
+    cpSync(join(root, 'test', 'dev', 'fixtures', 'policies'), join(dir, 'policies'), { recursive: true })
+    const reports: BuildReport[] = []
+    const reporter: DevReporter = { changed() {}, building() {}, progress() {}, built: (report) => void reports.push(report), watching() {}, error() {} }
+    const loop = await startDevLoop({ root: dir, out: 'dist', port: 0, builder: createDevBuilder({ cwd: dir, paths: [join(dir, 'policies')], out: 'dist', env: {} }), reporter })
+    const policy = join(dir, 'policies', 'mini', 'policy.yaml')
+    const save = async (title: string) => {
+      const count = reports.length
+      writeFileSync(policy, readFileSync(policy, 'utf8').replace(/^title: .*$/m, `title: ${title}`))
+      return waitFor(async () => reports.slice(count).find((r) => r.ok && r.policies === 1), `the rebuild after "${title}"`, 60_000)
+    }
+    try {
+      // No tab open: the save renders nothing until a page is asked for.
+      expect((await save('Mini Notice, first')).pages).toBe(0)
+      expect((await rawRequest(loop.port, '/mini/')).body).toContain('Mini Notice, first')
+      // A tab on /mini/ (its live-reload stream, held open): that page is rendered with the save.
+      const stream = await new Promise<ReturnType<typeof request>>((done, fail) => {
+        const req = request(`${loop.url}__policyc/events?page=${encodeURIComponent('/mini/')}`, (response) => {
+          response.once('data', () => done(req))
+        })
+        req.on('error', fail)
+        req.end()
+      })
+      try {
+        expect((await save('Mini Notice, second')).pages).toBe(1)
+      } finally {
+        stream.destroy()
+      }
+      expect((await rawRequest(loop.port, '/mini/')).body).toContain('Mini Notice, second')
+    } finally {
+      await loop.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 300_000)
 })
