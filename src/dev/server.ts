@@ -43,7 +43,7 @@ const NOT_FOUND_PAGE = '<!doctype html>\n<html lang="en"><head><meta charset="ut
 
 /**
  * The preview server of `policyc dev`: a static file server over node:http that serves only the
- * output folder, only with GET and HEAD, only to Host names that cannot be DNS-rebound, and never
+ * output folder (and the edited pages the dev builder holds in memory, `memory`), only with GET and HEAD, only to Host names that cannot be DNS-rebound, and never
  * follows a symbolic link (see request-path.ts and open-inside.ts for how paths are refused).
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
