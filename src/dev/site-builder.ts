@@ -114,7 +114,6 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
       }
     }
     site = undefined
-    memory.clear()
     const built = await buildSite(models, {
       out: options.out,
       cwd,
@@ -126,6 +125,9 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
     })
     const all = sortDiagnostics([...diagnostics, ...built.diagnostics])
     if (!built.written) return failure(all, known)
+    // The output folder is the whole site again; until now (and after a failed full build) the
+    // edited policies are still served from memory, so the preview never steps back to older pages.
+    memory.clear()
     site = { policies: built.policies, diagnosticsByPolicy: built.diagnosticsByPolicy }
     return { ok: true, diagnostics: all, policies: changed === 'all' ? models.length : toCheck.length, pages: built.files, known }
   }
