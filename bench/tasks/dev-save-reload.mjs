@@ -5,7 +5,9 @@
 //   eventToReload  from the watcher's delivery of the change (after its debounce) to that event,
 //   cpuMs          this process's CPU time (user + system) over the same save-to-reload span.
 // Each save changes one retention period to a new value, so every rebuild has real work; the file is
-// restored at the end.
+// restored at the end. The client says which page it shows (the policy's EEA page, as a browser tab
+// does: `?page=`), since the preview renders that page before the reload and the rest on request;
+//   pageMs         from the reload event to the reloaded page's response (the browser's next request).
 //   node bench/tasks/dev-save-reload.mjs PROJECT POLICY_FOLDER RUNS [FIRST]   (prints JSON)
 import { request } from 'node:http'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -22,6 +24,9 @@ const original = await readFile(file, 'utf8')
 const line = original.split('\n').find((l) => /^\s+period: not-stated$/.test(l))
 if (!line) throw new Error(`no retention line to edit in ${file}: update bench/tasks/dev-save-reload.mjs`)
 
+const id = /^id: *(\S+)/m.exec(await readFile(join(resolve(project, policy), 'policy.yaml'), 'utf8'))?.[1]
+if (!id) throw new Error(`no id in ${policy}/policy.yaml: update bench/tasks/dev-save-reload.mjs`)
+const page = `/${id}/eea/`
 let changedAt = 0
 const reporter = { changed: () => (changedAt = performance.now()), building() {}, progress() {}, built() {}, watching() {}, error: (error) => console.error(error) }
 process.chdir(project)
@@ -31,7 +36,7 @@ const loop = await startDevLoop({ root: project, out: 'dist', port: 0, builder: 
 let onReload = () => {}
 let onProblems = () => {}
 const stream = await new Promise((done, fail) => {
-  const req = request(`${loop.url}__policyc/events`, (response) => {
+  const req = request(`${loop.url}__policyc/events?page=${encodeURIComponent(page)}`, (response) => {
     let buffer = ''
     response.setEncoding('utf8')
     response.on('data', (chunk) => {
@@ -53,6 +58,16 @@ const stream = await new Promise((done, fail) => {
 const saveToReload = []
 const eventToReload = []
 const cpuMs = []
+const pageMs = []
+const fetchPage = () =>
+  new Promise((done, fail) => {
+    request(`${loop.url}${page.slice(1)}`, (response) => {
+      response.resume()
+      response.on('end', () => (response.statusCode === 200 ? done() : fail(new Error(`${page}: HTTP ${response.statusCode}`))))
+    })
+      .on('error', fail)
+      .end()
+  })
 try {
   for (let i = 0; i < Number(runs); i++) {
     const reloaded = new Promise((done, fail) => {
@@ -68,6 +83,8 @@ try {
     saveToReload.push(at - saved)
     eventToReload.push(at - changedAt)
     cpuMs.push((used.user + used.system) / 1000)
+    await fetchPage()
+    pageMs.push(performance.now() - at)
     await loop.idle()
   }
 } finally {
@@ -75,4 +92,4 @@ try {
   stream.destroy()
   await loop.close()
 }
-console.log(JSON.stringify({ saveToReload, eventToReload, cpuMs }))
+console.log(JSON.stringify({ saveToReload, eventToReload, cpuMs, pageMs }))

@@ -26,8 +26,16 @@ export interface BuildProgress {
  */
 export interface Builder {
   buildAll(onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>
-  /** Recompiles only these policies (absolute paths of their folders or files) and the pages listing them. */
-  rebuildPolicies(policies: readonly string[], onProgress?: (progress: BuildProgress) => void): Promise<BuildReport>
+  /**
+   * Recompiles only these policies (absolute paths of their folders or files) and the pages listing
+   * them. `warm`: site paths (`xwms-privacy/eea/index.html`) open in the preview, rendered before
+   * this resolves; a builder that serves from memory may leave the other pages until asked (`file`).
+   */
+  rebuildPolicies(policies: readonly string[], onProgress?: (progress: BuildProgress) => void, warm?: readonly string[]): Promise<BuildReport>
+  /** A file of the site held in memory (`/`-separated site path), or undefined to serve the output folder. */
+  file?(path: string): Promise<string | Buffer | undefined>
+  /** Where render errors go that are found after a rebuild was reported good (a page rendered on request). */
+  onLateErrors?(listener: (errors: Diagnostic[]) => void): void
 }
 
 /** What a set of changed files asks for: a full build, or only some policies. */

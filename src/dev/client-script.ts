@@ -14,7 +14,8 @@ export const CLIENT_SCRIPT = `// policyc dev: live reload and problem overlay (a
 (() => {
   const script = document.currentScript
   const served = Number(script && script.dataset.build)
-  const events = new EventSource(${JSON.stringify(EVENTS_PATH)})
+  // The page says which it is, so a rebuild renders it first (the others when asked for).
+  const events = new EventSource(${JSON.stringify(EVENTS_PATH)} + '?page=' + encodeURIComponent(location.pathname))
   let overlay = null
   const style = (el, css) => { for (const [k, v] of Object.entries(css)) el.style.setProperty(k, v) }
   const add = (parent, tag, text, css) => {

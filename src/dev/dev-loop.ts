@@ -63,7 +63,8 @@ export async function startDevLoop(options: DevLoopOptions): Promise<DevLoop> {
   const run = async (scope: RebuildScope | { kind: 'first' }): Promise<void> => {
     reporter.building(scope)
     const started = performance.now()
-    const report = scope.kind === 'policies' ? await builder.rebuildPolicies(scope.policies, reporter.progress) : await builder.buildAll(reporter.progress)
+    // The pages open in the preview are rendered before the reload; a builder serving from memory renders the rest when asked.
+    const report = scope.kind === 'policies' ? await builder.rebuildPolicies(scope.policies, reporter.progress, live.viewing) : await builder.buildAll(reporter.progress)
     const ms = performance.now() - started
     if (report.known.length > 0 || scope.kind !== 'policies') known = report.known
     if (report.ok) {
@@ -78,8 +79,11 @@ export async function startDevLoop(options: DevLoopOptions): Promise<DevLoop> {
     reporter.built(report, scope, ms)
   }
 
+  // A page rendered on request after a good rebuild may still find a render error: show it like any other.
+  builder.onLateErrors?.((errors) => live.failed(toProblems(errors)))
   await run({ kind: 'first' })
-  const server = await startPreviewServer({ root: resolve(root, options.out), live, ...(options.host ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) })
+  const memory = builder.file ? (path: string) => builder.file!(path) : undefined
+  const server = await startPreviewServer({ root: resolve(root, options.out), live, memory, ...(options.host ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) })
 
   const queue = createRebuildQueue(async (paths) => {
     reporter.changed(paths)

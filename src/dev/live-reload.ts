@@ -48,7 +48,8 @@ export const MAX_EVENT_STREAMS = 64
  * overlay at once), then `reload` after each good build or `problems` after each failed one.
  */
 export class LiveReloadHub {
-  readonly #clients = new Set<ServerResponse>()
+  /** Each open stream, with the site path of the page that opened it (when it said). */
+  readonly #clients = new Map<ServerResponse, string | undefined>()
   #state: PreviewState = { build: 0, ok: true, problems: [] }
   readonly #keepAlive: NodeJS.Timeout
 
@@ -66,8 +67,13 @@ export class LiveReloadHub {
     return this.#clients.size >= MAX_EVENT_STREAMS
   }
 
-  /** Takes over a response as an event stream. */
-  attach(response: ServerResponse): void {
+  /** The site paths of the pages open in the preview, each once: what a rebuild renders first. */
+  get viewing(): string[] {
+    return [...new Set([...this.#clients.values()].flatMap((page) => (page === undefined ? [] : [page])))]
+  }
+
+  /** Takes over a response as an event stream; `page` is the site path of the page listening. */
+  attach(response: ServerResponse, page?: string): void {
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -75,7 +81,7 @@ export class LiveReloadHub {
       'X-Content-Type-Options': 'nosniff',
     })
     response.write(`retry: 1000\nevent: hello\ndata: ${JSON.stringify(this.#state)}\n\n`)
-    this.#clients.add(response)
+    this.#clients.set(response, page)
     response.on('close', () => this.#clients.delete(response))
   }
 
@@ -94,11 +100,11 @@ export class LiveReloadHub {
   /** Ends every stream, so the server can close without waiting for tabs. */
   close(): void {
     clearInterval(this.#keepAlive)
-    for (const client of this.#clients) client.end()
+    for (const client of this.#clients.keys()) client.end()
     this.#clients.clear()
   }
 
   #write(chunk: string): void {
-    for (const client of this.#clients) client.write(chunk)
+    for (const client of this.#clients.keys()) client.write(chunk)
   }
 }

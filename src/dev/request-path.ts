@@ -53,3 +53,8 @@ export function parseRequestPath(target: string | undefined): RequestPath {
 function refuse(status: 400 | 403 | 404, reason: string): RequestPath {
   return { ok: false, status, reason }
 }
+
+/** The site path (`/`-separated, relative to the served folder) a parsed request names: a folder's index.html. */
+export function sitePathOf(parsed: { segments: readonly string[]; folder: boolean }): string {
+  return (parsed.folder ? [...parsed.segments, 'index.html'] : parsed.segments).join('/')
+}

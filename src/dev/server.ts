@@ -6,7 +6,7 @@ import { contentTypeFor, isHtml } from './content-type.js'
 import { isAllowedHost } from './host-check.js'
 import type { LiveReloadHub } from './live-reload.js'
 import { openInside } from './open-inside.js'
-import { parseRequestPath } from './request-path.js'
+import { parseRequestPath, sitePathOf } from './request-path.js'
 
 export interface PreviewServerOptions {
   /** The folder to serve (the build's output); nothing outside it is ever read. */
@@ -17,6 +17,11 @@ export interface PreviewServerOptions {
   port?: number
   /** When given, HTML responses get the live-reload client and /__policyc/events is served. */
   live?: LiveReloadHub
+  /**
+   * Files held in memory (`policyc dev` after a save: memory-site.ts), by site path; served
+   * before the folder. Undefined for a path means: serve the folder.
+   */
+  memory?: ((path: string) => Promise<string | Buffer | undefined>) | undefined
 }
 
 export interface PreviewServer {
@@ -38,7 +43,7 @@ const NOT_FOUND_PAGE = '<!doctype html>\n<html lang="en"><head><meta charset="ut
 
 /**
  * The preview server of `policyc dev`: a static file server over node:http that serves only the
- * output folder, only with GET and HEAD, only to Host names that cannot be DNS-rebound, and never
+ * output folder (and the edited pages the dev builder holds in memory, `memory`), only with GET and HEAD, only to Host names that cannot be DNS-rebound, and never
  * follows a symbolic link (see request-path.ts and open-inside.ts for how paths are refused).
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
@@ -60,11 +65,19 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed: the preview is read-only\n', head)
     }
     const target = request.url ?? ''
-    if (target.startsWith('/__policyc/')) return serveInternal(target.replace(/[?#].*$/s, ''), response, head)
+    if (target.startsWith('/__policyc/')) return serveInternal(target, response, head)
     const parsed = parseRequestPath(target)
     if (!parsed.ok) {
       if (parsed.status === 404) return notFound(response, head)
       return send(response, parsed.status, 'text/plain; charset=utf-8', parsed.status === 403 ? 'Forbidden\n' : 'Bad request\n', head)
+    }
+    const path = sitePathOf(parsed)
+    const held = options.memory ? await options.memory(path) : undefined
+    if (held !== undefined) {
+      const type = contentTypeFor(path)
+      if (live && isHtml(path)) return send(response, 200, type, injectClient(held.toString(), live.state.build), head)
+      response.writeHead(200, { ...BASE_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(held) })
+      return void response.end(head ? undefined : held)
     }
     const found = await openInside(root, parsed.segments, parsed.folder)
     if (found.kind === 'redirect') {
@@ -90,10 +103,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
-  function serveInternal(path: string, response: ServerResponse, head: boolean): void {
+  function serveInternal(target: string, response: ServerResponse, head: boolean): void {
+    const path = target.replace(/[?#].*$/s, '')
     if (!live) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n', head)
     if (path === EVENTS_PATH && !head) {
-      if (!live.full) return live.attach(response)
+      if (!live.full) return live.attach(response, viewedPage(target))
       // Closed at once, so a flood of streams holds no file descriptors; pages keep being served.
       response.setHeader('Retry-After', '5')
       response.setHeader('Connection', 'close')
@@ -102,6 +116,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (path === CLIENT_PATH) return send(response, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT, head)
     if (path === STATUS_PATH) return send(response, 200, 'application/json; charset=utf-8', `${JSON.stringify(live.state)}\n`, head)
     return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n', head)
+  }
+
+  /** The site path of the page a live-reload stream was opened from (`?page=/xwms/eea/`), when it is one the preview could serve. */
+  function viewedPage(target: string): string | undefined {
+    const query = target.indexOf('?')
+    const page = query < 0 ? null : new URLSearchParams(target.slice(query + 1)).get('page')
+    const parsed = page === null ? undefined : parseRequestPath(page)
+    return parsed?.ok ? sitePathOf(parsed) : undefined
   }
 
   /** The site's own 404.html when it has one, else a small page; both get the live client. */

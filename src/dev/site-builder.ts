@@ -11,6 +11,7 @@ import type { IndexedPolicy } from '../site/site-files.js'
 import { packageVersion } from '../package-root.js'
 import { UnitCache } from '../site/cache/unit-cache.js'
 import type { Builder, BuildProgress, BuildReport } from './builder.js'
+import { MemorySite } from './memory-site.js'
 
 export interface DevBuilderOptions {
   /** The project folder. */
@@ -24,6 +25,11 @@ export interface DevBuilderOptions {
   /** Replace a non-empty output folder that policyc did not create (`--force`). */
   force?: boolean | undefined
   env?: NodeJS.ProcessEnv
+  /**
+   * Write each save into the output folder (`policyc dev --write`, patch-site.ts). Without it a
+   * save is served from memory (memory-site.ts) and the output folder keeps the last full build.
+   */
+  writeEdits?: boolean | undefined
 }
 
 interface Checked {
@@ -49,8 +55,10 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
   let found: { known: string[]; diagnostics: Diagnostic[] } = { known: [], diagnostics: [] }
   // The site as the last good build or patch left it: what a save to a few policies patches.
   let site: { policies: IndexedPolicy[]; diagnosticsByPolicy: Map<string, Diagnostic[]> } | undefined
+  let lateErrors: (errors: Diagnostic[]) => void = () => undefined
+  const memory = new MemorySite({ out: options.out, cwd, fragments, version: packageVersion(), onErrors: (errors) => lateErrors(errors) })
 
-  const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void): Promise<BuildReport> => {
+  const compile = async (changed: readonly string[] | 'all', onProgress?: (p: BuildProgress) => void, warm: readonly string[] = []): Promise<BuildReport> => {
     const settings = await resolveSettings({ cwd, configPath: options.configPath, now: options.now, env: options.env ?? process.env })
     if (!settings.ok) {
       const at = { file: options.configPath ?? 'policyc.config.yaml', start: { line: 1, column: 1 } }
@@ -78,18 +86,31 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
     const onFileStaged = (path: string) => {
       if (path.endsWith('.html')) onProgress?.({ pages: ++pages })
     }
-    // A save to some policies: only those are rendered and swapped into the site (patch-site.ts).
-    // Anything else (the first build, a config or template change, a policy added, removed or
-    // renamed, a site that is not as the last build left it) is a full build.
+    // A save to some policies: only those are checked, then served from memory, rendered page by
+    // page as the preview asks (memory-site.ts), or with --write rendered and swapped into the
+    // output folder (patch-site.ts). Anything else (the first build, a config or template change, a
+    // policy added, removed or renamed, a site that is not as the last build left it) is a full build.
     if (changed !== 'all' && site) {
       const edited = toCheck.flatMap((policy) => checked.get(policy)?.model ?? [])
-      const patched = await patchSite(edited, { out: options.out, cwd, policies: site.policies, fragments, version: packageVersion(), onFileStaged })
-      if (patched) {
-        const byPolicy = new Map([...site.diagnosticsByPolicy, ...patched.diagnosticsByPolicy])
-        const all = sortDiagnostics([...diagnostics, ...uniqueDiagnostics([...byPolicy.values()].flat())])
-        if (!patched.written) return failure(all, known)
-        site = { policies: patched.policies, diagnosticsByPolicy: byPolicy }
-        return { ok: true, diagnostics: all, policies: toCheck.length, pages: patched.files, known }
+      if (!options.writeEdits) {
+        const kept = await memory.edit(edited, site.policies, warm)
+        if (kept) {
+          const byPolicy = new Map([...site.diagnosticsByPolicy, ...kept.diagnosticsByPolicy])
+          const all = sortDiagnostics([...diagnostics, ...uniqueDiagnostics([...byPolicy.values()].flat())])
+          if (!kept.ok) return failure(all, known)
+          site = { policies: kept.policies, diagnosticsByPolicy: byPolicy }
+          onProgress?.({ pages: kept.rendered })
+          return { ok: true, diagnostics: all, policies: toCheck.length, pages: kept.rendered, known }
+        }
+      } else {
+        const patched = await patchSite(edited, { out: options.out, cwd, policies: site.policies, fragments, version: packageVersion(), onFileStaged })
+        if (patched) {
+          const byPolicy = new Map([...site.diagnosticsByPolicy, ...patched.diagnosticsByPolicy])
+          const all = sortDiagnostics([...diagnostics, ...uniqueDiagnostics([...byPolicy.values()].flat())])
+          if (!patched.written) return failure(all, known)
+          site = { policies: patched.policies, diagnosticsByPolicy: byPolicy }
+          return { ok: true, diagnostics: all, policies: toCheck.length, pages: patched.files, known }
+        }
       }
     }
     site = undefined
@@ -104,13 +125,20 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
     })
     const all = sortDiagnostics([...diagnostics, ...built.diagnostics])
     if (!built.written) return failure(all, known)
+    // The output folder is the whole site again; until now (and after a failed full build) the
+    // edited policies are still served from memory, so the preview never steps back to older pages.
+    memory.clear()
     site = { policies: built.policies, diagnosticsByPolicy: built.diagnosticsByPolicy }
     return { ok: true, diagnostics: all, policies: changed === 'all' ? models.length : toCheck.length, pages: built.files, known }
   }
 
   return {
     buildAll: (onProgress) => compile('all', onProgress),
-    rebuildPolicies: (policies, onProgress) => compile(policies.map((p) => resolve(cwd, p)), onProgress),
+    rebuildPolicies: (policies, onProgress, warm) => compile(policies.map((p) => resolve(cwd, p)), onProgress, warm),
+    file: (path) => memory.file(path),
+    onLateErrors: (listener) => {
+      lateErrors = listener
+    },
   }
 }
 

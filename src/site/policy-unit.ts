@@ -66,8 +66,46 @@ export interface UnitContext {
   version: string
 }
 
+/**
+ * One piece of a policy's rendering: a variant page (its HTML, Markdown, JSON-LD and data-flow
+ * picture), policy.json, the exports, or the coverage page. `paths` are the files it is known to
+ * write before it runs (empty where only running it tells: the exports, the pictures' names).
+ * `policyc build` runs every job in order; `policyc dev` runs only the ones a request needs
+ * (src/dev/lazy-policy.ts), so a save costs the page being looked at, not all of them.
+ */
+export interface UnitJob {
+  paths: string[]
+  /** A page of a variant: after one with an error, a build renders nothing more (the rest always runs, for its diagnostics). */
+  page: boolean
+  run(): Promise<void>
+}
+
+/** A policy planned but not rendered: `jobs` fill `unit` (files, diagnostics, pages) as they run. */
+export interface PlannedUnit {
+  unit: PolicyUnit
+  /** Nothing to run: the unit came from the site cache (`unit.restored`). */
+  jobs: UnitJob[]
+  /** True once any job noted an error: the unit is incomplete and a build stops running jobs. */
+  failed(): boolean
+  /** Sets the fragment counts on the unit; call after the jobs that will run have run. */
+  done(): PolicyUnit
+}
+
 /** Renders one policy: its variants in every language, policy.json, the exports and the coverage page. */
 export async function renderPolicyUnit(model: PolicyModel, context: UnitContext): Promise<PolicyUnit> {
+  const planned = await planPolicyUnit(model, context)
+  for (const job of planned.jobs) {
+    await job.run()
+    if (job.page && planned.failed()) break
+  }
+  return planned.done()
+}
+
+/**
+ * What renderPolicyUnit renders, as jobs not yet run (see UnitJob). The history archive, when the
+ * build has one, is rendered here at once: every page links it.
+ */
+export async function planPolicyUnit(model: PolicyModel, context: UnitContext): Promise<PlannedUnit> {
   const { templates, cache, baseUrl } = context
   const [hitsBefore, missesBefore] = [cache.hits, cache.misses]
   const id = model.policy.id
@@ -89,6 +127,13 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     pageDates: [],
     fragments: { rendered: 0, reused: 0 },
   }
+  const jobs: UnitJob[] = []
+  const failed = () => unit.diagnostics.some((d) => d.severity === 'error')
+  const done = () => {
+    unit.fragments = { rendered: cache.misses - missesBefore, reused: cache.hits - hitsBefore }
+    return unit
+  }
+  const planned = { unit, jobs, failed, done }
   const alternatesOf = (key: string) => (languages.length ? pageAlternates(id, key, model.policy.language, languages) : [])
   const languageNav = (key: string, folder: string, current: string) => {
     const alternates = alternatesOf(key)
@@ -107,17 +152,12 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     const restored = await units.restore(unit.key)
     if (restored) {
       unit.restored = { files: restored.files, storedAt: restored.files.map((_, index) => restored.storedAt(index)), diagnostics: restored.diagnostics, pages: restored.pages }
-      return unit
+      return planned
     }
   }
 
   const put = (path: string, content: string | Buffer) => unit.files.push({ path, content })
   const note = (diagnostics: readonly Diagnostic[]) => unit.diagnostics.push(...diagnostics)
-  const failed = () => unit.diagnostics.some((d) => d.severity === 'error')
-  const done = () => {
-    unit.fragments = { rendered: cache.misses - missesBefore, reused: cache.hits - hitsBefore }
-    return unit
-  }
   const archive = context.history ? await historyOf(model, context) : undefined
   if (archive) {
     note(archive.diagnostics)
@@ -136,6 +176,7 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     if (model.policy.effective !== 'not-stated') unit.pageDates.push([`${folder}index.html`, model.policy.effective])
     unit.pages++
   }
+  const pagePaths = (folder: string) => [`${folder}index.html`, `${folder}index.md`, `${folder}policy.jsonld`]
   /** The links of a page in `folder`: home, assets, the data-flow pictures' folder, the region switcher (`switcher`: each variant's name and page) and the other languages. */
   const linksOf = (folder: string, key: string, language: string, switcher: readonly { key: string; name: string; path: string }[], flowFolder: string) => ({
     home: relativeHref(folder, 'index.html'),
@@ -147,18 +188,24 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
   const switcher = variants.map((v) => ({ key: v.key, name: variantName(v), path: `${folderOf(v)}index.html` }))
   for (const variant of variants) {
     const folder = folderOf(variant)
-    const rendered = renderVariant(variant, {
-      templates,
-      cache,
-      // The coverage page is in the source language only, so only these pages link to it.
-      links: { ...linksOf(folder, variant.key, model.policy.language, switcher, `${id}/`), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
-      pageUrl: absoluteUrl(baseUrl, folder),
-      globalUrl: absoluteUrl(baseUrl, variantFolder(id, 'global')),
-      versions: archive && trusted(versionNavHtml(archive.current, folder)),
+    jobs.push({
+      paths: pagePaths(folder),
+      page: true,
+      run: async () => {
+        const rendered = renderVariant(variant, {
+          templates,
+          cache,
+          // The coverage page is in the source language only, so only these pages link to it.
+          links: { ...linksOf(folder, variant.key, model.policy.language, switcher, `${id}/`), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
+          pageUrl: absoluteUrl(baseUrl, folder),
+          globalUrl: absoluteUrl(baseUrl, variantFolder(id, 'global')),
+          versions: archive && trusted(versionNavHtml(archive.current, folder)),
+        })
+        note(rendered.diagnostics)
+        if (failed()) return
+        page(folder, rendered, `${id}/`)
+      },
     })
-    note(rendered.diagnostics)
-    if (failed()) return done()
-    page(folder, rendered, `${id}/`)
   }
   // Each translation: the same variants, under `<policy>/<language>/` (src/locale/locale-site.ts).
   for (const translation of translations) {
@@ -170,31 +217,55 @@ export async function renderPolicyUnit(model: PolicyModel, context: UnitContext)
     const names = translatedVariants.map((v) => ({ key: v.key, name: v.region ? pageRegionName(v.region, language) : (m?.page.allRegions ?? variantName(v)), path: pathOf(v.key) }))
     for (const variant of translatedVariants) {
       const folder = localeFolder(id, language, variant.key)
-      const rendered = renderVariant(variant, {
-        templates,
-        cache,
-        // A translation's pictures sit in its own folder, beside its pages.
-        links: linksOf(folder, variant.key, language, names, localeFolder(id, language, 'global')),
-        pageUrl: absoluteUrl(baseUrl, folder),
-        globalUrl: absoluteUrl(baseUrl, localeFolder(id, language, 'global')),
+      jobs.push({
+        paths: pagePaths(folder),
+        page: true,
+        run: async () => {
+          const rendered = renderVariant(variant, {
+            templates,
+            cache,
+            // A translation's pictures sit in its own folder, beside its pages.
+            links: linksOf(folder, variant.key, language, names, localeFolder(id, language, 'global')),
+            pageUrl: absoluteUrl(baseUrl, folder),
+            globalUrl: absoluteUrl(baseUrl, localeFolder(id, language, 'global')),
+          })
+          // Body warnings would point into the source files; `check` reports the translation's own problems.
+          note(rendered.diagnostics.filter((d) => d.severity === 'error'))
+          if (failed()) return
+          page(folder, rendered, localeFolder(id, language, 'global'))
+        },
       })
-      // Body warnings would point into the source files; `check` reports the translation's own problems.
-      note(rendered.diagnostics.filter((d) => d.severity === 'error'))
-      if (failed()) return done()
-      page(folder, rendered, localeFolder(id, language, 'global'))
     }
   }
-  put(`${id}/policy.json`, `${JSON.stringify(resolvedModel(model), null, 2)}\n`)
-  // The lint stage already ran `export-unmapped-category` under the project's settings, so the
-  // export stage does not report those categories a second time.
-  const exported = buildExports(model, { baseUrl, reportUnmapped: false })
-  note(exported.diagnostics)
-  for (const [path, content] of exported.files) put(path, content)
-  const coverage = coveragePage(model, { templates, now: context.now })
-  note(coverage.diagnostics)
-  for (const file of coverage.files) put(file.path, file.content)
-  unit.pages++
-  return done()
+  jobs.push({
+    paths: [`${id}/policy.json`],
+    page: false,
+    run: async () => {
+      put(`${id}/policy.json`, `${JSON.stringify(resolvedModel(model), null, 2)}\n`)
+    },
+  })
+  jobs.push({
+    paths: [],
+    page: false,
+    run: async () => {
+      // The lint stage already ran `export-unmapped-category` under the project's settings, so the
+      // export stage does not report those categories a second time.
+      const exported = buildExports(model, { baseUrl, reportUnmapped: false })
+      note(exported.diagnostics)
+      for (const [path, content] of exported.files) put(path, content)
+    },
+  })
+  jobs.push({
+    paths: ['index.html', 'index.md', 'coverage.json'].map((name) => `${coverageFolder(id)}${name}`),
+    page: false,
+    run: async () => {
+      const coverage = coveragePage(model, { templates, now: context.now })
+      note(coverage.diagnostics)
+      for (const file of coverage.files) put(file.path, file.content)
+      unit.pages++
+    },
+  })
+  return planned
 }
 
 /** The history archive of one policy, rendered with the site's own templates. */

@@ -39,7 +39,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }))
 
 describe('a rebuild after a save patches the site', () => {
   it('leaves the site a full build makes, without touching the other policies', async () => {
-    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {} })
+    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {}, writeEdits: true })
     const first = ok(await dev.buildAll())
     expect(ruleIds(first).some((id) => id.startsWith('dangling-link'))).toBe(true)
     // A full build swaps in a new folder (and links unchanged files from the cache, so a file's
@@ -69,7 +69,7 @@ describe('a rebuild after a save patches the site', () => {
   }, 300_000)
 
   it('updates the index and regions.json when a patched policy changes its title or regions', async () => {
-    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {} })
+    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {}, writeEdits: true })
     ok(await dev.buildAll())
     edit('acme', 'policy.yaml', /^title: (.*)$/m, 'title: $1 (revised)')
     ok(await dev.rebuildPolicies([join(project, 'policies', 'acme')]))
@@ -79,7 +79,7 @@ describe('a rebuild after a save patches the site', () => {
   }, 300_000)
 
   it('keeps the last good site when the saved policy has an error, and recovers', async () => {
-    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {} })
+    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {}, writeEdits: true })
     ok(await dev.buildAll())
     const before = hashFiles(join(project, 'dist'))
     const good = readFileSync(policy('acme', 'data.yaml'), 'utf8')
@@ -94,7 +94,7 @@ describe('a rebuild after a save patches the site', () => {
   }, 300_000)
 
   it('builds in full when a policy changes its id', async () => {
-    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {} })
+    const dev = createDevBuilder({ cwd: project, paths: ['policies'], out: 'dist', env: {}, writeEdits: true })
     ok(await dev.buildAll())
     edit('acme', 'policy.yaml', 'id: acme-privacy', 'id: acme-notice')
     ok(await dev.rebuildPolicies([join(project, 'policies', 'acme')]))

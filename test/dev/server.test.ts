@@ -102,7 +102,8 @@ describe('preview server', () => {
     const client = await rawRequest(server.port, '/__policyc/client.js')
     expect(client.status).toBe(200)
     expect(client.headers['content-type']).toBe('text/javascript; charset=utf-8')
-    expect(client.body).toContain("new EventSource(\"/__policyc/events\")")
+    // The stream says which page opened it, so a rebuild renders that page first (memory-site.ts).
+    expect(client.body).toContain("new EventSource(\"/__policyc/events\" + '?page=' + encodeURIComponent(location.pathname))")
     expect(client.body).not.toContain('innerHTML')
   })
 })

@@ -6,6 +6,7 @@ export interface DevFlags {
   host: string
   open?: boolean
   force?: boolean
+  write?: boolean
   config?: string
   now?: string
   quiet?: boolean
@@ -19,6 +20,7 @@ export function registerDev(program: Command): void {
     .description('build, serve the site on 127.0.0.1, and rebuild and reload the page on every save')
     .argument('[paths...]', 'policy folders, YAML files, or folders of policies', ['policies'])
     .option('-o, --out <dir>', 'the output folder that is built and served', 'dist')
+    .option('--write', 'also write each save into the output folder (slower); without it, saved policies are served from memory and the folder keeps the first build')
     .option('-p, --port <n>', 'the port to serve on; 0 picks a free one', parsePort, 4000)
     .option('--host <address>', 'the address to bind; keep 127.0.0.1 unless others must see the preview', '127.0.0.1')
     .option('--open', 'open the preview in the default browser')
@@ -29,7 +31,7 @@ export function registerDev(program: Command): void {
     .option('--verbose', 'also print each change, and every warning on every rebuild')
     .addHelpText(
       'after',
-      '\nExamples:\n  policyc dev                      build policies/ into dist/ and serve it at http://127.0.0.1:4000/\n  policyc dev --port 0             any free port (the address is printed)\n  policyc dev policies/xwms        one policy only\n\nA save that breaks the policy keeps the last good site: the terminal and the open page show\nthe problems until the source is fixed. Ctrl-C stops the server (exit 0).',
+      '\nExamples:\n  policyc dev                      build policies/ into dist/ and serve it at http://127.0.0.1:4000/\n  policyc dev --port 0             any free port (the address is printed)\n  policyc dev policies/xwms        one policy only\n\nA save that breaks the policy keeps the last good site: the terminal and the open page show\nthe problems until the source is fixed. After a save, the edited policy is served from memory,\nits pages rendered as they are opened; the output folder keeps the first build unless --write\nis given (run policyc build to write the site). Ctrl-C stops the server (exit 0).',
     )
     .action(async (paths: string[], flags: DevFlags) => {
       const { runDev } = await import('./dev.js')

@@ -21,7 +21,7 @@ export async function runDev(paths: string[], flags: DevFlags): Promise<number> 
   if (missing) throw new UsageError(`${missing.reason}. ${missing.hint ?? ''} Run \`policyc init\` to start a project here.`.trim())
   const out = createOutput({ quiet: flags.quiet, verbose: flags.verbose })
   const colors = palette(useColor(process.stdout))
-  const builder = createDevBuilder({ cwd, paths, out: flags.out, configPath: flags.config, now: flags.now, force: flags.force })
+  const builder = createDevBuilder({ cwd, paths, out: flags.out, configPath: flags.config, now: flags.now, force: flags.force, writeEdits: flags.write })
   let loop: DevLoop
   try {
     loop = await startDevLoop({ root: cwd, out: flags.out, host: flags.host, port: flags.port, builder, reporter: terminalReporter(out, colors, cwd, flags) })
