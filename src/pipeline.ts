@@ -6,6 +6,7 @@ import type { PolicyModel } from './resolve/model.js'
 import { validatePolicy } from './validate/validate-policy.js'
 import { lintModel, type LintOptions } from './lint/lint.js'
 import { checkLocales } from './locale/index.js'
+import { cachedCheck, checkCacheKey, checkCacheOn, storeCheck, type CachedCheck } from './load/check-cache.js'
 import type { WorkerSite } from './parallel/check-in-workers.js'
 import type { PolicyUnit } from './site/policy-unit.js'
 
@@ -47,6 +48,11 @@ export interface CheckStreamOptions {
   jobs?: number | undefined
   /** What workers render each clean policy with; without it they only check. */
   workerSite?: WorkerSite | undefined
+  /**
+   * The caller wants diagnostics, never a model: a policy the check cache (src/load/check-cache.ts,
+   * when turned on) has seen unchanged is not checked again, and yields nothing.
+   */
+  diagnosticsOnly?: boolean | undefined
 }
 
 /**
@@ -63,20 +69,39 @@ export interface CheckStreamOptions {
 export async function* checkedPolicies(paths: readonly string[], options: CheckStreamOptions = {}): AsyncGenerator<CheckedPolicy, CheckResult, undefined> {
   const cwd = options.cwd ?? process.cwd()
   const found = await findPolicies(paths)
-  // Lint rules passed in as code (tests) cannot be sent to a worker.
-  if (options.workers && !(options.lint && options.lint.rules)) {
-    const { checkedInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
-    const workers = workerCount(options.jobs, found.policies.length)
-    if (workers > 1) return yield* checkedInWorkers(found, workers, { cwd, lint: options.lint, site: options.workerSite })
-  }
   const diagnostics: Diagnostic[] = [...found.diagnostics]
   const notes = new Set<string>()
   let resolved = 0
-  for (const path of found.policies) {
+  // Policies the check cache answers are not checked again; `keys` holds where the others' results go.
+  const keys = new Map<string, string>()
+  let todo = found.policies
+  if (options.diagnosticsOnly && checkCacheOn() && !(options.lint && options.lint.rules)) {
+    const cached = await cachedChecks(found.policies, cwd, options.lint)
+    todo = cached.left
+    for (const [path, key] of cached.keys) keys.set(path, key)
+    for (const hit of cached.hits) {
+      diagnostics.push(...hit.diagnostics)
+      for (const note of hit.notes) notes.add(note)
+      if (hit.resolved) resolved++
+    }
+  }
+  // Lint rules passed in as code (tests) cannot be sent to a worker.
+  if (options.workers && !(options.lint && options.lint.rules)) {
+    const { checkedInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
+    const workers = workerCount(options.jobs, todo.length)
+    if (workers > 1) {
+      // What workers find is not stored in the check cache: they report per run, not per policy.
+      const summary = yield* checkedInWorkers({ policies: todo, diagnostics }, workers, { cwd, lint: options.lint, site: options.workerSite })
+      return { ...summary, resolved: summary.resolved + resolved, policies: found.policies.length, notes: [...new Set([...notes, ...summary.notes])] }
+    }
+  }
+  for (const path of todo) {
     const checked = await checkPolicy(path, cwd, options.lint)
     diagnostics.push(...checked.diagnostics)
     for (const note of checked.notes) notes.add(note)
     const { model } = checked
+    const key = keys.get(path)
+    if (key !== undefined) storeCheck(key, { resolved: model !== undefined, diagnostics: checked.diagnostics, notes: checked.notes })
     if (!model) continue
     resolved++
     yield { kind: 'model', model, clean: !diagnostics.some((d) => d.severity === 'error') }
@@ -84,10 +109,29 @@ export async function* checkedPolicies(paths: readonly string[], options: CheckS
   return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
 }
 
+/** The policies the check cache answers, and the keys under which to keep the others' results. */
+async function cachedChecks(policies: readonly string[], cwd: string, lint: LintOptions | false | undefined): Promise<{ hits: CachedCheck[]; left: string[]; keys: Map<string, string> }> {
+  // `lint: false` stops after resolve: a different result from the same files, so a different key.
+  const settings = lint === false ? { severities: { '\u0000': 'no lint' } } : { now: lint?.now, severities: lint?.severities }
+  const looked = await Promise.all(policies.map(async (path) => ({ path, key: await checkCacheKey(path, cwd, settings) })))
+  const hits: CachedCheck[] = []
+  const left: string[] = []
+  const keys = new Map<string, string>()
+  for (const { path, key } of looked) {
+    const hit = key === undefined ? undefined : cachedCheck(key)
+    if (hit) hits.push(hit)
+    else {
+      left.push(path)
+      if (key !== undefined) keys.set(path, key)
+    }
+  }
+  return { hits, left, keys }
+}
+
 /** Every policy checked, the models kept (or not): `checkedPolicies` drained. */
 export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const keep = options.keepModels !== false
-  const run = checkedPolicies(paths, { cwd: options.cwd, lint: options.lint, workers: !keep, jobs: options.jobs })
+  const run = checkedPolicies(paths, { cwd: options.cwd, lint: options.lint, workers: !keep, jobs: options.jobs, diagnosticsOnly: !keep })
   const models: PolicyModel[] = []
   for (let next = await run.next(); ; next = await run.next()) {
     if (next.done) return { ...next.value, models }
