@@ -1,11 +1,8 @@
 import { capPerFile } from './diagnostics/cap.js'
 import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js'
 import { findPolicies, loadPolicy } from './load/load-policy.js'
-import { resolvePolicy } from './resolve/resolve.js'
 import type { PolicyModel } from './resolve/model.js'
-import { validatePolicy } from './validate/validate-policy.js'
-import { lintModel, type LintOptions } from './lint/lint.js'
-import { checkLocales } from './locale/index.js'
+import type { LintOptions } from './lint/lint.js'
 import { cachedCheck, checkCacheKey, checkCacheOn, storeCheck, type CachedCheck } from './load/check-cache.js'
 import type { WorkerSite } from './parallel/check-in-workers.js'
 import type { PolicyUnit } from './site/policy-unit.js'
@@ -149,6 +146,9 @@ async function checkPolicyStages(path: string, cwd: string, lint: LintOptions | 
   const diagnostics: Diagnostic[] = []
   const model = await loadModel(path, cwd, diagnostics)
   if (!model) return { model, diagnostics, notes: [] }
+  // Imported when a policy is checked, not when the process starts: a `check` the check cache
+  // answers whole never loads the rules, the coverage renderer or the translations (issue 19 item 6).
+  const [{ checkLocales }, { lintModel }] = await Promise.all([import('./locale/index.js'), import('./lint/lint.js')])
   // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
   diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
   if (lint === false) return { model, diagnostics, notes: [] }
@@ -162,6 +162,7 @@ export async function loadModel(path: string, cwd: string, diagnostics: Diagnost
   const loaded = await loadPolicy(path, cwd)
   diagnostics.push(...loaded.diagnostics)
   if (!loaded.source) return undefined
+  const [{ validatePolicy }, { resolvePolicy }] = await Promise.all([import('./validate/validate-policy.js'), import('./resolve/resolve.js')])
   const invalid = validatePolicy(loaded.source)
   diagnostics.push(...invalid)
   if (invalid.length > 0) return undefined

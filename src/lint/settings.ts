@@ -5,7 +5,6 @@ import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
 import { locate } from '../load/locate.js'
 import type { LintOptions } from './lint.js'
-import { RULE_IDS } from './registry.js'
 
 export interface SettingsInput {
   cwd: string
@@ -46,6 +45,9 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
   const loaded = configFile ? await loadConfig(configFile, input.cwd) : { config: {}, file: undefined, diagnostics: [] }
   const diagnostics = [...loaded.diagnostics]
   const severities = { ...loaded.config.rules }
+  // The registry loads every rule and what they use (the coverage renderer among them): only when
+  // the config names rules, so a start-up that needs no rule does not pay for it (issue 19 item 6).
+  const RULE_IDS = Object.keys(severities).length > 0 ? (await import('./registry.js')).RULE_IDS : []
   for (const id of Object.keys(severities)) {
     if (RULE_IDS.includes(id)) continue
     delete severities[id]
