@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import { CONFIG_FILE, findConfig, loadConfig } from '../config/load-config.js'
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
-import { locate } from '../load/locate.js'
 import type { LintOptions } from './lint.js'
 
 export interface SettingsInput {
@@ -51,6 +50,7 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
   for (const id of Object.keys(severities)) {
     if (RULE_IDS.includes(id)) continue
     delete severities[id]
+    const { locate } = await import('../load/locate.js')
     const at = loaded.file ? locate(loaded.file, ['rules', id], 'key') : { file: CONFIG_FILE, start: { line: 1, column: 1 } }
     diagnostics.push(diagnose(at, { ruleId: 'unknown-rule', source: 'config', severity: 'error', reason: `Unknown lint rule \`${id}\``, hint: suggestion(id, RULE_IDS) ?? 'Run `policyc explain` to list the rules.' }))
   }
