@@ -67,7 +67,8 @@ export async function* checkedPolicies(paths: readonly string[], options: CheckS
   const cwd = options.cwd ?? process.cwd()
   const found = await findPolicies(paths)
   const diagnostics: Diagnostic[] = [...found.diagnostics]
-  const notes = new Set<string>()
+  // Each policy's notes, merged in path order at the end, so a run the cache answers in part lists them as a fresh one does.
+  const notesOf = new Map<string, readonly string[]>()
   let resolved = 0
   // Policies the check cache answers are not checked again; `keys` holds where the others' results go.
   const keys = new Map<string, string>()
@@ -76,9 +77,9 @@ export async function* checkedPolicies(paths: readonly string[], options: CheckS
     const cached = await cachedChecks(found.policies, cwd, options.lint)
     todo = cached.left
     for (const [path, key] of cached.keys) keys.set(path, key)
-    for (const hit of cached.hits) {
+    for (const [path, hit] of cached.hits) {
       diagnostics.push(...hit.diagnostics)
-      for (const note of hit.notes) notes.add(note)
+      notesOf.set(path, hit.notes)
       if (hit.resolved) resolved++
     }
   }
@@ -89,13 +90,14 @@ export async function* checkedPolicies(paths: readonly string[], options: CheckS
     if (workers > 1) {
       // What workers find is not stored in the check cache: they report per run, not per policy.
       const summary = yield* checkedInWorkers({ policies: todo, diagnostics }, workers, { cwd, lint: options.lint, site: options.workerSite })
-      return { ...summary, resolved: summary.resolved + resolved, policies: found.policies.length, notes: [...new Set([...notes, ...summary.notes])] }
+      const cachedNotes = found.policies.flatMap((path) => notesOf.get(path) ?? [])
+      return { ...summary, resolved: summary.resolved + resolved, policies: found.policies.length, notes: [...new Set([...cachedNotes, ...summary.notes])] }
     }
   }
   for (const path of todo) {
     const checked = await checkPolicy(path, cwd, options.lint)
     diagnostics.push(...checked.diagnostics)
-    for (const note of checked.notes) notes.add(note)
+    notesOf.set(path, checked.notes)
     const { model } = checked
     const key = keys.get(path)
     if (key !== undefined) storeCheck(key, { resolved: model !== undefined, diagnostics: checked.diagnostics, notes: checked.notes })
@@ -103,20 +105,21 @@ export async function* checkedPolicies(paths: readonly string[], options: CheckS
     resolved++
     yield { kind: 'model', model, clean: !diagnostics.some((d) => d.severity === 'error') }
   }
+  const notes = new Set(found.policies.flatMap((path) => notesOf.get(path) ?? []))
   return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
 }
 
 /** The policies the check cache answers, and the keys under which to keep the others' results. */
-async function cachedChecks(policies: readonly string[], cwd: string, lint: LintOptions | false | undefined): Promise<{ hits: CachedCheck[]; left: string[]; keys: Map<string, string> }> {
+async function cachedChecks(policies: readonly string[], cwd: string, lint: LintOptions | false | undefined): Promise<{ hits: Map<string, CachedCheck>; left: string[]; keys: Map<string, string> }> {
   // `lint: false` stops after resolve: a different result from the same files, so a different key.
   const settings = lint === false ? { severities: { '\u0000': 'no lint' } } : { now: lint?.now, severities: lint?.severities }
   const looked = await Promise.all(policies.map(async (path) => ({ path, key: await checkCacheKey(path, cwd, settings) })))
-  const hits: CachedCheck[] = []
+  const hits = new Map<string, CachedCheck>()
   const left: string[] = []
   const keys = new Map<string, string>()
   for (const { path, key } of looked) {
     const hit = key === undefined ? undefined : cachedCheck(key)
-    if (hit) hits.push(hit)
+    if (hit) hits.set(path, hit)
     else {
       left.push(path)
       if (key !== undefined) keys.set(path, key)
