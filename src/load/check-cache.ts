@@ -19,7 +19,8 @@ import { packagePath, packageVersion } from '../package-root.js'
  * - the path as given and the working folder (diagnostics name files relative to it);
  * - the lint settings (rule severities and the date rules treat as today);
  * - policyc itself: its version and the size and time of every file of its code, schemas,
- *   catalog and templates, so a rebuilt lib/ or an edited catalog never reads an old result.
+ *   templates and the JSON data under src/ (catalog, export mappings), so a rebuilt lib/ or an
+ *   edited catalog never reads an old result.
  *
  * A policy folder holding a symbolic link is not cached (where the link leads is not in the key).
  * It is a cache: a failure to read or write it is ignored, and the policy is checked as if it
@@ -98,7 +99,7 @@ let stamp: string | undefined
 
 /**
  * policyc's code and data as they are on disk: the size and modification time of every file of
- * the code that runs (lib/, or src/ under the tests), schemas/, the catalog and templates/. Times
+ * the code that runs (lib/, or src/ under the tests), schemas/, templates/ and src/**.json. Times
  * rather than bytes: reading all of lib/ would cost more than the check it saves; any rebuild
  * rewrites the files and so changes their times.
  */
@@ -106,14 +107,21 @@ function compilerStamp(): string {
   if (stamp !== undefined) return stamp
   const hash = createHash('sha256')
   const code = fileURLToPath(new URL('../', import.meta.url))
-  for (const root of [code, packagePath('schemas'), packagePath('src', 'catalog'), packagePath('templates')]) {
+  // The data under src/ (the catalog, the export mappings a lint rule reads) is JSON read at run time.
+  const roots: [string, (name: string) => boolean][] = [
+    [code, (name) => !name.endsWith('.d.ts')],
+    [packagePath('src'), (name) => name.endsWith('.json')],
+    [packagePath('schemas'), () => true],
+    [packagePath('templates'), () => true],
+  ]
+  for (const [root, wanted] of roots) {
     let entries
     try {
       entries = readdirSync(root, { recursive: true, withFileTypes: true })
     } catch {
       continue
     }
-    const files = entries.filter((e) => e.isFile() && !e.name.endsWith('.d.ts')).map((e) => join(e.parentPath, e.name)).sort()
+    const files = entries.filter((e) => e.isFile() && wanted(e.name)).map((e) => join(e.parentPath, e.name)).sort()
     for (const file of files) {
       const info = statSync(file)
       hash.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\u0000`)
