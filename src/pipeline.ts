@@ -1,11 +1,9 @@
 import { capPerFile } from './diagnostics/cap.js'
 import { type Diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js'
 import { findPolicies, loadPolicy } from './load/load-policy.js'
-import { resolvePolicy } from './resolve/resolve.js'
 import type { PolicyModel } from './resolve/model.js'
-import { validatePolicy } from './validate/validate-policy.js'
-import { lintModel, type LintOptions } from './lint/lint.js'
-import { checkLocales } from './locale/index.js'
+import type { LintOptions } from './lint/lint.js'
+import { cachedCheck, checkCacheKey, checkCacheOn, storeCheck, type CachedCheck } from './load/check-cache.js'
 import type { WorkerSite } from './parallel/check-in-workers.js'
 import type { PolicyUnit } from './site/policy-unit.js'
 
@@ -47,6 +45,11 @@ export interface CheckStreamOptions {
   jobs?: number | undefined
   /** What workers render each clean policy with; without it they only check. */
   workerSite?: WorkerSite | undefined
+  /**
+   * The caller wants diagnostics, never a model: a policy the check cache (src/load/check-cache.ts,
+   * when turned on) has seen unchanged is not checked again, and yields nothing.
+   */
+  diagnosticsOnly?: boolean | undefined
 }
 
 /**
@@ -63,31 +66,72 @@ export interface CheckStreamOptions {
 export async function* checkedPolicies(paths: readonly string[], options: CheckStreamOptions = {}): AsyncGenerator<CheckedPolicy, CheckResult, undefined> {
   const cwd = options.cwd ?? process.cwd()
   const found = await findPolicies(paths)
+  const diagnostics: Diagnostic[] = [...found.diagnostics]
+  // Each policy's notes, merged in path order at the end, so a run the cache answers in part lists them as a fresh one does.
+  const notesOf = new Map<string, readonly string[]>()
+  let resolved = 0
+  // Policies the check cache answers are not checked again; `keys` holds where the others' results go.
+  const keys = new Map<string, string>()
+  let todo = found.policies
+  if (options.diagnosticsOnly && checkCacheOn() && !(options.lint && options.lint.rules)) {
+    const cached = await cachedChecks(found.policies, cwd, options.lint)
+    todo = cached.left
+    for (const [path, key] of cached.keys) keys.set(path, key)
+    for (const [path, hit] of cached.hits) {
+      diagnostics.push(...hit.diagnostics)
+      notesOf.set(path, hit.notes)
+      if (hit.resolved) resolved++
+    }
+  }
   // Lint rules passed in as code (tests) cannot be sent to a worker.
   if (options.workers && !(options.lint && options.lint.rules)) {
     const { checkedInWorkers, workerCount } = await import('./parallel/check-in-workers.js')
-    const workers = workerCount(options.jobs, found.policies.length)
-    if (workers > 1) return yield* checkedInWorkers(found, workers, { cwd, lint: options.lint, site: options.workerSite })
+    const workers = workerCount(options.jobs, todo.length)
+    if (workers > 1) {
+      // What workers find is not stored in the check cache: they report per run, not per policy.
+      const summary = yield* checkedInWorkers({ policies: todo, diagnostics }, workers, { cwd, lint: options.lint, site: options.workerSite })
+      const cachedNotes = found.policies.flatMap((path) => notesOf.get(path) ?? [])
+      return { ...summary, resolved: summary.resolved + resolved, policies: found.policies.length, notes: [...new Set([...cachedNotes, ...summary.notes])] }
+    }
   }
-  const diagnostics: Diagnostic[] = [...found.diagnostics]
-  const notes = new Set<string>()
-  let resolved = 0
-  for (const path of found.policies) {
+  for (const path of todo) {
     const checked = await checkPolicy(path, cwd, options.lint)
     diagnostics.push(...checked.diagnostics)
-    for (const note of checked.notes) notes.add(note)
+    notesOf.set(path, checked.notes)
     const { model } = checked
+    const key = keys.get(path)
+    if (key !== undefined) storeCheck(key, { resolved: model !== undefined, diagnostics: checked.diagnostics, notes: checked.notes })
     if (!model) continue
     resolved++
     yield { kind: 'model', model, clean: !diagnostics.some((d) => d.severity === 'error') }
   }
+  const notes = new Set(found.policies.flatMap((path) => notesOf.get(path) ?? []))
   return { models: [], resolved, diagnostics: sortDiagnostics(diagnostics), policies: found.policies.length, notes: [...notes] }
+}
+
+/** The policies the check cache answers, and the keys under which to keep the others' results. */
+async function cachedChecks(policies: readonly string[], cwd: string, lint: LintOptions | false | undefined): Promise<{ hits: Map<string, CachedCheck>; left: string[]; keys: Map<string, string> }> {
+  // `lint: false` stops after resolve: a different result from the same files, so a different key.
+  const settings = lint === false ? { severities: { '\u0000': 'no lint' } } : { now: lint?.now, severities: lint?.severities }
+  const looked = await Promise.all(policies.map(async (path) => ({ path, key: await checkCacheKey(path, cwd, settings) })))
+  const hits = new Map<string, CachedCheck>()
+  const left: string[] = []
+  const keys = new Map<string, string>()
+  for (const { path, key } of looked) {
+    const hit = key === undefined ? undefined : cachedCheck(key)
+    if (hit) hits.set(path, hit)
+    else {
+      left.push(path)
+      if (key !== undefined) keys.set(path, key)
+    }
+  }
+  return { hits, left, keys }
 }
 
 /** Every policy checked, the models kept (or not): `checkedPolicies` drained. */
 export async function checkPolicies(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const keep = options.keepModels !== false
-  const run = checkedPolicies(paths, { cwd: options.cwd, lint: options.lint, workers: !keep, jobs: options.jobs })
+  const run = checkedPolicies(paths, { cwd: options.cwd, lint: options.lint, workers: !keep, jobs: options.jobs, diagnosticsOnly: !keep })
   const models: PolicyModel[] = []
   for (let next = await run.next(); ; next = await run.next()) {
     if (next.done) return { ...next.value, models }
@@ -105,6 +149,9 @@ async function checkPolicyStages(path: string, cwd: string, lint: LintOptions | 
   const diagnostics: Diagnostic[] = []
   const model = await loadModel(path, cwd, diagnostics)
   if (!model) return { model, diagnostics, notes: [] }
+  // Imported when a policy is checked, not when the process starts: a `check` the check cache
+  // answers whole never loads the rules, the coverage renderer or the translations (issue 19 item 6).
+  const [{ checkLocales }, { lintModel }] = await Promise.all([import('./locale/index.js'), import('./lint/lint.js')])
   // Translations (locales/*.yaml) are checked against the resolved source: stale, missing, orphan.
   diagnostics.push(...(await checkLocales(path, model, { cwd })).diagnostics)
   if (lint === false) return { model, diagnostics, notes: [] }
@@ -118,6 +165,7 @@ export async function loadModel(path: string, cwd: string, diagnostics: Diagnost
   const loaded = await loadPolicy(path, cwd)
   diagnostics.push(...loaded.diagnostics)
   if (!loaded.source) return undefined
+  const [{ validatePolicy }, { resolvePolicy }] = await Promise.all([import('./validate/validate-policy.js'), import('./resolve/resolve.js')])
   const invalid = validatePolicy(loaded.source)
   diagnostics.push(...invalid)
   if (invalid.length > 0) return undefined

@@ -5,6 +5,7 @@ import { checkPolicies } from '../pipeline.js'
 import { UsageError } from './errors.js'
 import { policyPaths } from './paths.js'
 import { proseCacheInProject, useProseCache } from '../prose/parse-cache.js'
+import { checkCacheInProject, useCheckCache } from '../load/check-cache.js'
 
 /** What `check` and `coverage` take besides the paths. */
 export interface CheckApiOptions {
@@ -44,6 +45,8 @@ export async function check(options: CheckApiOptions = {}): Promise<CheckReport>
   if (!settings.ok) throw new UsageError(settings.error)
   // Section bodies parsed by an earlier run are read back instead of parsed again (src/prose/parse-cache.ts).
   useProseCache(proseCacheInProject(cwd))
+  // And a policy unchanged since an earlier check is answered from that check (src/load/check-cache.ts).
+  useCheckCache(checkCacheInProject(cwd))
   const result = await checkPolicies(policyPaths(options.paths, cwd), { cwd, lint: settings.lint, keepModels: false, jobs: options.jobs })
   const diagnostics = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
   const { errors, warnings } = countBySeverity(diagnostics)

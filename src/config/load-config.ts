@@ -3,12 +3,8 @@ import { dirname, join, resolve } from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Config } from '../generated/config.js'
 import { displayPath } from '../load/load-policy.js'
-import { locate } from '../load/locate.js'
-import { parseYaml } from '../load/parse-yaml.js'
 import { readSourceText } from '../load/read-text.js'
 import type { SourceFile } from '../load/source-file.js'
-import { translateErrors } from '../validate/messages.js'
-import { validateAgainst } from '../validate/validator.js'
 
 export type { Config }
 
@@ -52,6 +48,14 @@ async function exists(path: string): Promise<boolean> {
 export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
   const shown = displayPath(resolve(path), resolve(cwd))
   const read = await readSourceText(path, shown)
+  // The YAML parser and the validator load only when there is a config to read: a project without
+  // one starts `check` without them (issue 19 item 6).
+  const [{ parseYaml }, { locate }, { validateAgainst }, { translateErrors }] = await Promise.all([
+    import('../load/parse-yaml.js'),
+    import('../load/locate.js'),
+    import('../validate/validator.js'),
+    import('../validate/messages.js'),
+  ])
   if (read.text === undefined) return { config: {}, file: undefined, diagnostics: asConfig(read.diagnostics) }
   const parsed = parseYaml(read.text, shown)
   // An empty or comment-only file is a valid, empty config.

@@ -3,9 +3,7 @@ import { resolve } from 'node:path'
 import { CONFIG_FILE, findConfig, loadConfig } from '../config/load-config.js'
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { suggestion } from '../diagnostics/did-you-mean.js'
-import { locate } from '../load/locate.js'
 import type { LintOptions } from './lint.js'
-import { RULE_IDS } from './registry.js'
 
 export interface SettingsInput {
   cwd: string
@@ -46,9 +44,13 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
   const loaded = configFile ? await loadConfig(configFile, input.cwd) : { config: {}, file: undefined, diagnostics: [] }
   const diagnostics = [...loaded.diagnostics]
   const severities = { ...loaded.config.rules }
+  // The registry loads every rule and what they use (the coverage renderer among them): only when
+  // the config names rules, so a start-up that needs no rule does not pay for it (issue 19 item 6).
+  const RULE_IDS = Object.keys(severities).length > 0 ? (await import('./registry.js')).RULE_IDS : []
   for (const id of Object.keys(severities)) {
     if (RULE_IDS.includes(id)) continue
     delete severities[id]
+    const { locate } = await import('../load/locate.js')
     const at = loaded.file ? locate(loaded.file, ['rules', id], 'key') : { file: CONFIG_FILE, start: { line: 1, column: 1 } }
     diagnostics.push(diagnose(at, { ruleId: 'unknown-rule', source: 'config', severity: 'error', reason: `Unknown lint rule \`${id}\``, hint: suggestion(id, RULE_IDS) ?? 'Run `policyc explain` to list the rules.' }))
   }

@@ -2,8 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import { compareText, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { readSchema } from '../validate/schemas.js'
-import { parseYaml } from './parse-yaml.js'
-import { mergePolicyFiles, type PolicySource } from './policy-source.js'
+import type { PolicySource } from './policy-source.js'
 import { readSourceText, type ReadResult } from './read-text.js'
 import type { SourceFile } from './source-file.js'
 
@@ -103,6 +102,9 @@ export async function loadPolicy(path: string, cwd: string = process.cwd(), tree
   const files = info.isFile() ? [path] : (await yamlFilesIn(path, tree)).map((name) => join(path, name))
   const diagnostics: Diagnostic[] = info.isFile() ? [] : (await linkedYamlIn(path, tree)).map((name) => symlinkDiagnostic(tree.display(join(path, name), cwd)))
   const parts: { file: SourceFile; data: Record<string, unknown> }[] = []
+  // The YAML parser, imported when a policy is loaded rather than when policies are found: a check
+  // the check cache answers whole never loads it (issue 19 item 6).
+  const [{ parseYaml }, { mergePolicyFiles }] = await Promise.all([import('./parse-yaml.js'), import('./policy-source.js')])
   // The files are read concurrently (issue 19 item 6: the disk works while YAML parses), then
   // handled in their sorted order, so diagnostics and the merge do not depend on which came first.
   const reads = files.map((filePath) => {
@@ -152,6 +154,9 @@ async function splitPolicyFolder(file: string, tree: SourceTree): Promise<string
 async function topLevelKeys(file: string, tree: SourceTree): Promise<Set<string> | undefined> {
   const read = await tree.read(file, file)
   if (read.text === undefined) return undefined
+  // Imported here, not at the top: finding policies parses nothing unless a file is given, so a
+  // check the check cache answers never loads the YAML parser (issue 19 item 6).
+  const { parseYaml } = await import('./parse-yaml.js')
   const parsed = parseYaml(read.text, file)
   if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return undefined
   return new Set(Object.keys(parsed.data))

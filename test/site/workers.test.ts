@@ -66,12 +66,30 @@ describe('worker threads', () => {
   }, 600_000)
 
   it('check: the same diagnostics in the same order with any number of workers', async () => {
+    // Without the check cache (src/load/check-cache.ts) each time, so the workers do the checking.
+    const checkCache = join(project, 'node_modules', '.cache', 'policyc', 'check')
+    rmSync(checkCache, { recursive: true, force: true })
     const one = await runCli(['check', 'policies', '--format', 'json', '--jobs', '1'], { cwd: project })
+    rmSync(checkCache, { recursive: true, force: true })
     const two = await runCli(['check', 'policies', '--format', 'json', '--jobs', '2'], { cwd: project })
     expect(one.code).toBe(0)
     expect(one.stdout.length).toBeGreaterThan(1000)
     expect(two.stdout).toBe(one.stdout)
     expect(two.code).toBe(one.code)
+    // Some policies answered by the cache (filled by the first run), the rest by workers: the same report.
+    const data = join(project, 'policies', 'acme-3', 'policy.yaml')
+    const before = readFileSync(data, 'utf8')
+    rmSync(checkCache, { recursive: true, force: true })
+    await runCli(['check', 'policies', '--format', 'json', '--jobs', '1'], { cwd: project })
+    writeFileSync(data, before.replace(/^title: (.*)$/m, 'title: $1 (changed)'))
+    try {
+      const mixed = await runCli(['check', 'policies', '--format', 'json', '--jobs', '2'], { cwd: project })
+      rmSync(checkCache, { recursive: true, force: true })
+      const fresh = await runCli(['check', 'policies', '--format', 'json', '--jobs', '1'], { cwd: project })
+      expect(mixed).toEqual(fresh)
+    } finally {
+      writeFileSync(data, before)
+    }
   }, 300_000)
 
   it('an error in one policy: the same report, exit 1, and nothing written or left behind', async () => {

@@ -5,9 +5,6 @@ import { palette, useColor } from '../../diagnostics/reporters/color.js'
 import { formatGithub } from '../../diagnostics/reporters/github.js'
 import { formatJson } from '../../diagnostics/reporters/json.js'
 import { formatCounts, formatPretty, printable } from '../../diagnostics/reporters/pretty.js'
-import { formatSarif } from '../../diagnostics/reporters/sarif.js'
-import { ruleHelp } from '../../lint/docs.js'
-import { RULES } from '../../lint/registry.js'
 import { packageVersion } from '../../package-root.js'
 import { EXIT } from '../exit.js'
 import { projectCall } from '../project.js'
@@ -28,7 +25,9 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
     case 'github':
       process.stdout.write(formatGithub(shown, flags.quiet ? [] : result.notes))
       break
-    case 'sarif':
+    case 'sarif': {
+      // The rule list and its help load the rules themselves: only for SARIF, which lists them.
+      const [{ formatSarif }, { ruleHelp }, { RULES }] = await Promise.all([import('../../diagnostics/reporters/sarif.js'), import('../../lint/docs.js'), import('../../lint/registry.js')])
       process.stdout.write(
         formatSarif(shown, {
           version: packageVersion(),
@@ -38,6 +37,7 @@ export async function runCheck(paths: string[], flags: CheckFlags): Promise<numb
         }),
       )
       break
+    }
     default: {
       const colors = palette(useColor(process.stdout))
       const report = formatPretty(shown, readText, colors)
