@@ -23,15 +23,15 @@ describe('catalog verification', () => {
     const authorities = jurisdiction('eea')!.authorities!
     expect(authorities.verified).toBe('2026-12-02')
     expect(authorities.unverified).toMatch(/CY, ES, LT, NO and RO were confirmed only by secondary pages/)
-    // Of 11 CCR §7011(e) only (3)(F)-(J) and (4) were read (2023 text): those carry the date and say what was not read;
-    // the letters of (e)(1)-(3)(E) stay unverified.
+    // 11 CCR §7011(e) as amended with effect from 2026-01-01 was read whole, but in a third-party
+    // reproduction, not the CPPA's own text: every element citing it carries the date, names that
+    // reproduction and says so.
     const ccpa = jurisdiction('us-ca')!.elements.filter((e) => e.citation.includes('7011(e)'))
-    expect(ccpa.length).toBeGreaterThan(0)
-    const read = ['controller-contact', 'privacy-contact', 'opt-out-preference-signal-processing', 'authorized-agent-instructions', 'date-last-updated']
+    expect(ccpa.length).toBeGreaterThan(20)
     for (const element of ccpa) {
-      expect(element.unverified, element.key).toBeTruthy()
-      if (read.includes(element.key)) expect(element.verified, element.key).toBe('2026-12-02')
-      else expect(element.verified ?? null, element.key).toBeNull()
+      expect(element.verified, element.key).toBe('2026-12-02')
+      expect(element.sources?.some((s) => s.includes('PrivacyPortfolio/EveryonesGuideToCCPA')), element.key).toBe(true)
+      expect(element.unverified, element.key).toMatch(/third-party reproduction/)
     }
   })
 
@@ -48,9 +48,35 @@ describe('catalog verification', () => {
     expect(jurisdiction('us-or')!.deadline!.verified).toBe('2026-12-02')
     // HB24-1058 brought biological data, including neural data, into Colorado's "sensitive data".
     expect(jurisdiction('us-co')!['sensitive-data']!.kinds).toContain('neural')
-    // The look-back to January 1, 2022 is 11 CCR §7024(h), not an unnamed amendment.
+    // The look-back to January 1, 2022 is 11 CCR §7024(h); the 2026 amendment added §7020(e), the
+    // request method that lets a consumer ask for more than the 12 months.
     const lookback = jurisdiction('us-ca')!.elements.find((e) => e.key === 'ccpa-request-to-know-lookback')!
-    expect(lookback.citation).toBe('Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h)')
+    expect(lookback.citation).toBe('Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h), §7020(e)')
+  })
+
+  it('cites 11 CCR §7011(e) as amended with effect from 2026-01-01', () => {
+    const citation = (key: string) => jurisdiction('us-ca')!.elements.find((e) => e.key === key)
+    // The 2023 (e)(1)(I), recipients per category disclosed for a business purpose, is gone: (H) is now
+    // what was disclosed to service providers and contractors, (I) and (J) are the 2023 (J) and (K).
+    expect(citation('ccpa-categories-disclosed-business-purpose-12m')!.citation).toBe('Civ. Code §1798.130(a)(5)(C); 11 CCR §7011(e)(1)(H)')
+    expect(citation('ccpa-categories-disclosed-to-service-providers-12m')!.citation).toBe('11 CCR §7011(e)(1)(H) (as amended)')
+    expect(citation('ccpa-categories-disclosed-to-service-providers-12m')!.since).toBe('2026-01-01')
+    expect(citation('ccpa-purposes-disclose')!.citation).toBe('11 CCR §7011(e)(1)(I)')
+    expect(citation('ccpa-spi-use-statement')!.citation).toBe('11 CCR §7011(e)(1)(J)')
+    const recipients = citation('ccpa-recipients-per-disclosed-category')!
+    expect(recipients.level).toBe('B')
+    expect(recipients.condition).toBeUndefined()
+    expect(recipients.citation).toBe('Best practice; 11 CCR §7011(e)(1)(I) as in force until 2025-12-31')
+    // Unchanged letters, now confirmed in the amended text.
+    expect(citation('ccpa-third-parties-per-sold-shared-category')!.citation).toBe('11 CCR §7011(e)(1)(E)')
+    expect(citation('ccpa-minors-under-16-knowledge')!.citation).toBe('11 CCR §7011(e)(1)(G)')
+    expect(citation('ccpa-verification-process')!.citation).toBe('11 CCR §7011(e)(3)(E)')
+    expect(citation('do-not-sell-or-share-notice')!.citation).toBe('11 CCR §7011(e)(3)(C)')
+    expect(citation('limit-spi-notice')!.citation).toBe('11 CCR §7011(e)(3)(D)')
+    expect(citation('privacy-contact')!.citation).toBe('11 CCR §7011(e)(3)(J)')
+    // New in (e)(2): the ADMT rights, for a business that uses ADMT for a significant decision.
+    const admt = citation('ccpa-admt-rights-explained')!
+    expect(admt).toMatchObject({ level: 'C', condition: 'automated-decisions', citation: '11 CCR §7011(e)(2)(F)-(G), §7200(a)', since: '2027-01-01' })
   })
 
   it('policyc regions --unverified lists every unverified fact with why', async () => {

@@ -164,7 +164,6 @@ describe('policies/xwms: the seed notice\'s defects, each once, at the line to f
       // The California table says 'Not stated' where the seed never says to whom C, E, H, I and J go (judged on the page).
       'notice-element-missing data.yaml:528',
       'notice-element-missing data.yaml:528',
-      'notice-element-missing data.yaml:528',
       // Recipients abroad with GDPR tools only: the Swiss, Brazilian, South African, Australian and New Zealand pages say "not stated".
       'transfer-tool-missing-under-law data.yaml:617',
       'transfer-tool-missing-under-law data.yaml:641',

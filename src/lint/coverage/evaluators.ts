@@ -302,7 +302,7 @@ const ccpaSources: Evaluator = (context) => {
   return unstated.length === 0 ? met() : missing(`the California table says the sources of ${letters(unstated)} are not stated`, ccpaFix(context.model, unstated, (c) => !c.sources?.length))
 }
 
-/** §7011(e)(1)(H)-(I): for each category, the recipients it is disclosed to for a business purpose. */
+/** §7011(e)(1)(H) (as amended with effect from 2026-01-01; until then also (I)): for each category, the recipients it is disclosed to for a business purpose. */
 const ccpaDisclosedTo: Evaluator = (context) => {
   const unstated = unstatedCcpaCells(context, 'disclosedTo')
   if (unstated === undefined) return missing(noCcpaTable)
@@ -311,7 +311,7 @@ const ccpaDisclosedTo: Evaluator = (context) => {
 
 /**
  * Sensitive data on a page: under the GDPR family the categories table marks it; on the California
- * page, §7011(e)(1)(K)'s list of the sensitive personal information collected is the statement
+ * page, §7011(e)(1)(A)'s list of the sensitive personal information collected is the statement
  * after the California table ("Sensitive personal information we collect: …").
  */
 const sensitiveOnPage: Evaluator = (context) => {
@@ -487,7 +487,7 @@ function spiUseOnlyPermitted(model: PolicyModel, page: VariantFacts): boolean {
 }
 
 /**
- * 11 CCR §7011(e)(1)(K) and (e)(3)(D): whether sensitive personal information is used beyond the
+ * 11 CCR §7011(e)(1)(J) (the 2023 (K)) and (e)(3)(D): whether sensitive personal information is used beyond the
  * purposes of §7027(m), and if so how to limit it. Met when the page states the §7027(m) limitation
  * (`rights.limits` for `right-limit-spi`, `not-offered`, its description citing §7027(m), which the
  * rights table writes), or shows the right to limit in the rights table.

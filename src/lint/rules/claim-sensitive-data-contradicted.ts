@@ -9,7 +9,7 @@ export default defineRule({
   description: 'The notice says sensitive data is not collected, but a sensitive or special category is marked collected',
   docs: {
     why: 'A notice that denies collecting sensitive data while its own category table lists biometric data or protected classifications as collected misleads readers about the most protected kinds of data, and hides the extra duties (explicit consent, the right to limit) that come with them.',
-    law: 'CCPA Civ. Code §1798.100(a)(1)-(2) and §1798.140(ae); 11 CCR §7011(e)(1)(A) and (K); GDPR Art 5(1)(a), Art 9(1) and Art 13',
+    law: 'CCPA Civ. Code §1798.100(a)(1)-(2) and §1798.140(ae); 11 CCR §7011(e)(1)(A) and (J); GDPR Art 5(1)(a), Art 9(1) and Art 13',
     fix: 'Make the data and the prose agree: if the category is really not collected, set `collected: false`; if it is, change `claims.sensitive-data` (and the text that says otherwise) to `collected` or `collected-with-consent`.',
     bad: 'claims: { sensitive-data: not-collected }\ncategories:\n  - { id: biometric, label: Biometric information, ccpa: E, sensitive: true, collected: true }',
     good: 'claims: { sensitive-data: not-collected }\ncategories:\n  - { id: biometric, label: Biometric information, ccpa: E, sensitive: true, collected: false }',

@@ -15,19 +15,19 @@ const CCPA_LETTERS: readonly CcpaLetter[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 
  * One row per CCPA category (11 CCR §7011(e)(1)), with:
  * - collected: the categories' `collected` (§7011(e)(1)(A));
  * - sources: their `sources` (§7011(e)(1)(B)); none given → "Not stated";
- * - business or commercial purposes: the purposes that use them (§7011(e)(1)(C), (F), (J));
+ * - business or commercial purposes: the purposes that use them (§7011(e)(1)(C), (F), (I));
  * - disclosed for a business purpose to: the roles of the recipients that receive them for a
- *   purpose that is neither a sale nor a share (§7011(e)(1)(H)-(I));
+ *   purpose that is neither a sale nor a share (§7011(e)(1)(H));
  * - sold or shared: from the purposes' `sale` / `share` flags; with none flagged, "No" only when
  *   `claims.sale` is `none`, else "Not stated" (§7011(e)(1)(D));
  * - sold or shared to: the roles of the recipients of those purposes (§7011(e)(1)(E)).
  * The table is followed by the statements §7011(e) asks for, each only when its fact is in the
  * model (a statement the model cannot support is left out, for the lint to report):
  * no sale or sharing (`claims.sale: none`, §7011(e)(1)(D)); under-16s (`claims.minors-under-16`,
- * §7011(e)(1)(G)); sensitive personal information collected (§7011(e)(1)(K)); the "Do Not Sell or
+ * §7011(e)(1)(G)); sensitive personal information collected (§7011(e)(1)(A)); the "Do Not Sell or
  * Share" and "Limit the Use" links (`rights.opt-out-url`, `rights.limit-use-url`; Civ. Code
- * §1798.135(a), 11 CCR §7013, §7014); the Global Privacy Control signal (`signals`, §7011(e)(3)(D),
- * §7025); authorized agents (`rights.authorized-agents`, §7011(e)(3)(E)); and each notice of
+ * §1798.135(a), 11 CCR §7013, §7014); the Global Privacy Control signal (`signals`, §7011(e)(3)(F),
+ * §7025); authorized agents (`rights.authorized-agents`, §7011(e)(3)(H)); and each notice of
  * financial incentive (`incentives`, Civ. Code §1798.125(b), 11 CCR §7016(b)), or, when
  * `claims.financial-incentives` is `offered` with none described, that their terms are not stated.
  * Non-discrimination (Civ. Code §1798.125(a)) is the rights table's row.
