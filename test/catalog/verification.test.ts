@@ -19,10 +19,14 @@ describe('catalog verification', () => {
   it('keeps no verified date on the facts no source read confirmed', () => {
     // Minnesota's response period was not found in the statute text read.
     expect(jurisdiction('us-mn')!.deadline!.verified).toBeNull()
-    // The EEA authorities were read one by one on their own sites, not all: verified only in part, and it says which.
+    // The EEA authorities were read one by one on their own sites, not all: verified only in part, and it says which
+    // (the CNIL's full name and the AEPD's host aepd.es were read only on secondary pages).
     const authorities = jurisdiction('eea')!.authorities!
     expect(authorities.verified).toBe('2026-12-02')
-    expect(authorities.unverified).toMatch(/CY, ES, LT, NO and RO were confirmed only by secondary pages/)
+    expect(authorities.unverified).toMatch(/FR: the CNIL's own site \(cnil\.fr\/en\) gives the acronym only/)
+    expect(authorities.unverified).toMatch(/the host aepd\.es only on secondary pages/)
+    // Iceland's authority publishes on island.is, not on its former host.
+    expect(authorities.members.find((m) => m.country === 'IS')!.url).toBe('https://island.is/s/personuvernd')
     // Of 11 CCR §7011(e) only (3)(F)-(J) and (4) were read (2023 text): those carry the date and say what was not read;
     // the letters of (e)(1)-(3)(E) stay unverified.
     const ccpa = jurisdiction('us-ca')!.elements.filter((e) => e.citation.includes('7011(e)'))
