@@ -50,6 +50,14 @@ describe('catalog verification', () => {
     // Oregon's 45 days and 45-day extension: ORS 646A.576(5)(a) (the enacted section 4(5)(a)).
     expect(jurisdiction('us-or')!.deadline!.citation).toBe('ORS 646A.576(5)(a)')
     expect(jurisdiction('us-or')!.deadline!.verified).toBe('2026-12-02')
+    // Resolution CD/ANPD 32/2026 Art 1: the LGPD finds the EU (every Member State, and IS, LI, NO) adequate.
+    const br = jurisdiction('br')!.transfers!
+    expect(br.adequate).toEqual(expect.arrayContaining(['DE', 'FR', 'IE', 'NL', 'IS', 'LI', 'NO']))
+    expect(br.adequate).not.toContain('US')
+    expect(br['adequacy-citation']).toContain('Resolution CD/ANPD 32/2026 Art 1')
+    // POPIA s.72(1)(b) consent and (c) contract with the data subject, as the Act letters them.
+    const za = jurisdiction('za')!.transfers!
+    expect([za.mechanisms.consent!.citation, za.mechanisms['contract-necessity']!.citation]).toEqual(['POPIA s.72(1)(b)', 'POPIA s.72(1)(c)'])
     // HB24-1058 brought biological data, including neural data, into Colorado's "sensitive data".
     expect(jurisdiction('us-co')!['sensitive-data']!.kinds).toContain('neural')
     // The look-back to January 1, 2022 is 11 CCR §7024(h), not an unnamed amendment.
