@@ -17,8 +17,11 @@ describe('catalog verification', () => {
   })
 
   it('keeps no verified date on the facts no source read confirmed', () => {
-    // Minnesota's response period was not found in the statute text read.
-    expect(jurisdiction('us-mn')!.deadline!.verified).toBeNull()
+    // New Hampshire's response period (RSA 507-H:4 III) was not found in any text read.
+    expect(jurisdiction('us-nh')!.deadline!.verified).toBeNull()
+    // Minnesota's 45 days and extension are the Attorney General's statement; the statute paragraph was not read.
+    expect(jurisdiction('us-mn')!.deadline!.verified).toBe('2026-12-02')
+    expect(jurisdiction('us-mn')!.deadline!.unverified).toMatch(/so no subdivision is cited/)
     // The EEA authorities were read one by one on their own sites, not all: verified only in part, and it says which
     // (the CNIL's full name and the AEPD's host aepd.es were read only on secondary pages).
     const authorities = jurisdiction('eea')!.authorities!
@@ -60,6 +63,8 @@ describe('catalog verification', () => {
     expect([za.mechanisms.consent!.citation, za.mechanisms['contract-necessity']!.citation]).toEqual(['POPIA s.72(1)(b)', 'POPIA s.72(1)(c)'])
     // HB24-1058 brought biological data, including neural data, into Colorado's "sensitive data".
     expect(jurisdiction('us-co')!['sensitive-data']!.kinds).toContain('neural')
+    // SB25-276 brought precise geolocation data into Colorado's "sensitive data".
+    expect(jurisdiction('us-co')!['sensitive-data']!.kinds).toContain('precise-geolocation')
     // The look-back to January 1, 2022 is 11 CCR §7024(h), not an unnamed amendment.
     const lookback = jurisdiction('us-ca')!.elements.find((e) => e.key === 'ccpa-request-to-know-lookback')!
     expect(lookback.citation).toBe('Civ. Code §1798.130(a)(2)(B); 11 CCR §7024(h)')
