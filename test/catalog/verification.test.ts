@@ -46,10 +46,14 @@ describe('catalog verification', () => {
     expect(jurisdiction('us-ri')!.deadline!.citation).toBe('R.I. Gen. Laws §6-48.1-6(b)(1)')
     expect(jurisdiction('us-nj')!.deadline!.citation).toBe('N.J.S.A. 56:8-166.7(a)')
     expect(jurisdiction('us-tn')!.deadline!.citation).toBe('Tenn. Code §47-18-3304(b)(1)')
-    // Maryland gives a list of the categories of third parties, not of specific ones (§14-4605(b)(6)).
+    // Maryland gives a list of the categories of third parties, not of specific ones: §14-4705(b)(6) as the Code
+    // numbers the act (Subtitle 47; SB 541 enacted it as Subtitle 46, §14-4605(b)(6)).
     const list = jurisdiction('us-md')!.rights.find((r) => r.key === 'right-list-third-parties')!
     expect(list.name).toContain('categories of third parties')
-    expect(list.citation).toBe('Md. Code Com. Law §14-4605(b)(6)')
+    expect(list.citation).toBe('Md. Code Com. Law §14-4705(b)(6)')
+    expect(JSON.stringify(jurisdiction('us-md')!.rights)).not.toMatch(/14-46\d\d/)
+    // MODPA counts status as transgender or nonbinary as sensitive data (secondary summaries; the definition is unread).
+    expect(jurisdiction('us-md')!['sensitive-data']!.kinds).toContain('transgender-nonbinary')
     // Oregon's 45 days and 45-day extension: ORS 646A.576(5)(a) (the enacted section 4(5)(a)).
     expect(jurisdiction('us-or')!.deadline!.citation).toBe('ORS 646A.576(5)(a)')
     expect(jurisdiction('us-or')!.deadline!.verified).toBe('2026-12-02')
