@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
 import { checkPolicies } from '../../src/pipeline.js'
 import { fixtures } from '../helpers/paths.js'
-import { diffFixture, findings, renderCase } from './render-case.js'
+import { coverageMatrix, cellAt } from '../../src/lint/coverage/index.js'
+import { checkCase, diffFixture, findings, renderCase } from './render-case.js'
 
 /**
  * What a notice states itself, beyond what any law requires of it (issue 17): the rights it lists,
@@ -114,6 +115,15 @@ describe('a notice’s own statements', () => {
       expect(classifyChangeNotice({}, { how: 'by email' }).materiality).toBe('editorial')
       expect(classifyChangeNotice({}, undefined).materiality).toBe('material')
       expect(classifyChangeNotice({ period: 'P30D' }, { period: 'P14D' }).materiality).toBe('material')
+    })
+
+    it('coverage: NRS 603A.340(1)(c) asks for the process, so a bare promise (neither how nor when) does not meet it; how or a period does', async () => {
+      const model = (await checkCase('state-statements')).models[0]!
+      const nevada = (promise: Record<string, string> | undefined) => cellAt(coverageMatrix({ ...model, policy: { ...model.policy, ...(promise ? { 'change-notice': promise } : {}) } }, { now: '2026-12-02' }), 'nv-material-change-process', 'us-nv')
+      expect(nevada({})).toMatchObject({ status: 'missing', detail: '`change-notice` says neither how nor how long before a change readers are told' })
+      expect(nevada({ how: 'by email' })).toMatchObject({ status: 'met' })
+      expect(nevada({ period: 'P30D' })).toMatchObject({ status: 'met' })
+      expect(nevada(undefined)).toMatchObject({ status: 'missing' })
     })
 
     it('schema: `change-notice` without a period is valid', async () => {
