@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyChangeNotice } from '../../src/history/diff/rules/notice.js'
 import { checkPolicies } from '../../src/pipeline.js'
 import { fixtures } from '../helpers/paths.js'
+import { runCli } from '../helpers/run-cli.js'
 import { coverageMatrix, cellAt } from '../../src/lint/coverage/index.js'
 import { checkCase, diffFixture, findings, renderCase } from './render-case.js'
 
@@ -76,6 +77,27 @@ describe('a notice’s own statements', () => {
       expect(removed).toContainEqual(expect.objectContaining({ field: 'listed', materiality: 'material', reason: 'the notice no longer lists a right it listed, or names it differently' }))
       const added = await diffWith((t) => t.replace('    - { right: right-informed, name: The right to be informed }\n', '    - { right: right-informed, name: The right to be informed }\n    - { right: right-object, name: The right to object, law: GDPR }\n'))
       expect(added).toContainEqual(expect.objectContaining({ field: 'listed', materiality: 'editorial', reason: 'the notice now lists more rights' }))
+    })
+    it('a translation gives their names (`rights.listed` under `rights` in a locale file), and the page’s own sentences are in its language', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'policyc-own-nl-'))
+      try {
+        await mkdir(join(dir, 'p', 'locales'), { recursive: true })
+        await writeFile(join(dir, 'p', 'policy.yaml'), await readFile(FIXTURE, 'utf8'))
+        await writeFile(join(dir, 'p', 'locales', 'nl.yaml'), 'language: nl\nrights:\n  source-hash: 000000000000\n  listed: [Het recht op inzage, Het recht op gegevenswissing, Het recht op informatie]\n')
+        expect((await runCli(['translate', 'stamp', 'p', 'nl', 'rights'], { cwd: dir })).code).toBe(0)
+        const built = await runCli(['build', 'p', '-o', 'out', '-q'], { cwd: dir })
+        expect(built.code, built.stderr).toBe(0)
+        const md = await readFile(join(dir, 'out', 'own', 'nl', 'elsewhere', 'index.md'), 'utf8')
+        expect(md).toContain('De rechten die deze verklaring noemt:')
+        expect(md).toContain('| Het recht op inzage | GDPR Art 15 | — |')
+        expect(md).toContain('| Het recht op informatie | Niet vermeld | — |')
+        expect(md).toContain('Deze verklaring noemt de toezichthoudende autoriteit waar u een klacht kunt indienen: [Autoriteit Persoonsgegevens](https://autoriteitpersoonsgegevens.nl/).')
+        expect(md).toContain('Waar de wet toestemming voor een verwerking vereist, vragen wij u om toestemming.')
+        expect(md).toContain('Wij delen geen van uw persoonsgegevens met derden.')
+        expect(md).toContain('Wij beantwoorden elk verzoek om rechten op gegevensbescherming uit te oefenen, ongeacht waar de verzoeker woont.')
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
     })
   })
 
