@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -184,6 +184,33 @@ describe('a notice’s own statements', () => {
       const changes = await diffWith((t) => t.replace('  regardless-of-residence: true\n', ''))
       expect(changes).toContainEqual(expect.objectContaining({ field: 'regardless-of-residence', materiality: 'material' }))
     })
+  })
+
+  it('diff in plain words: each statement named by what it says, a value by its words', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'policyc-own-diff-'))
+    try {
+      await cp(join(fixtures, 'format', 'own-statements'), join(dir, 'old'), { recursive: true })
+      await cp(join(fixtures, 'format', 'own-statements'), join(dir, 'new'), { recursive: true })
+      const text = (await readFile(join(dir, 'old', 'policy.yaml'), 'utf8'))
+        .replace('    - { right: right-informed, name: The right to be informed }\n', '')
+        .replace('  regardless-of-residence: true\n', '')
+        .replace('third-party-sharing: none', 'third-party-sharing: shares')
+        .replace('consent-where-required: true\n', '')
+        .replace('  how: by a notice on our website\n', '  period: P30D\n')
+        .replace(/  authority:\n(    .*\n){2}/, '')
+      await writeFile(join(dir, 'new', 'policy.yaml'), text)
+      const out = (await runCli(['diff', 'old', 'new'], { cwd: dir })).stdout
+      for (const line of [
+        '“Own Notice”, asks for consent where the law requires it: no longer Yes',
+        '“Your rights”, rights the notice lists: no longer The right to be informed',
+        '“Your rights”, supervisory authority it names: no longer Autoriteit Persoonsgegevens',
+        '“Your rights”, requests answered wherever you live: no longer Yes',
+        '“Promise”, sharing with third parties: now shares instead of none',
+        '“Own Notice”, change notice: now 30 days instead of by a notice on our website',
+      ]) expect(out, line).toContain(line)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 
   describe('no sharing with third parties (`claims.third-party-sharing`)', () => {
