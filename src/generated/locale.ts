@@ -304,7 +304,7 @@ export interface LimitTranslation {
  */
 export interface RightsTranslation {
   /**
-   * The hash of the source's rights texts (verification, fee, complaints, appeal and agent requirements; see `policyc translate stamp`).
+   * The hash of the source's rights texts (verification, fee, complaints, appeal, agent requirements and the names of the listed rights; see `policyc translate stamp`).
    */
   'source-hash': string
   /**
@@ -327,6 +327,10 @@ export interface RightsTranslation {
    * What an authorized agent must provide (`rights.authorized-agents.requirements`).
    */
   'agent-requirements'?: string
+  /**
+   * The names of the rights the notice lists itself (`rights.listed` in the source), in this language and in the source's order, one per listed right.
+   */
+  listed?: string[]
 }
 /**
  * One automated decision in this language.
@@ -392,7 +396,7 @@ export interface IntroTranslation1 {
  */
 export interface RightsTranslation1 {
   /**
-   * The hash of the source's rights texts (verification, fee, complaints, appeal and agent requirements; see `policyc translate stamp`).
+   * The hash of the source's rights texts (verification, fee, complaints, appeal, agent requirements and the names of the listed rights; see `policyc translate stamp`).
    */
   'source-hash': string
   /**
@@ -415,4 +419,8 @@ export interface RightsTranslation1 {
    * What an authorized agent must provide (`rights.authorized-agents.requirements`).
    */
   'agent-requirements'?: string
+  /**
+   * The names of the rights the notice lists itself (`rights.listed` in the source), in this language and in the source's order, one per listed right.
+   */
+  listed?: string[]
 }

@@ -298,6 +298,10 @@ export interface Policy {
    */
   'bases-relied-on'?: LegalBasis[]
   /**
+   * The notice says it will ask for consent where a law requires consent for some processing ("Where consent is required by law in relation to certain processing, we will ask for your consent"), without naming that processing. This is a promise about a basis the notice may rely on later, not a basis relied on today: do not add `consent` to `bases-relied-on` or to a purpose for it. The page states the promise after the purposes table, and `policyc diff` reports its withdrawal as material.
+   */
+  'consent-where-required'?: boolean
+  /**
    * Who receives personal data: processors, third parties, affiliates, business partners, OAuth clients, other users, authorities.
    */
   recipients?: Recipient[]
@@ -335,7 +339,7 @@ export interface Policy {
    * The supervisory authority to name on a region's page, keyed by region id, where the policy sets it itself (for example a lead authority it has agreed with the regulators). Otherwise policyc picks it from the catalog and the controller's establishments.
    */
   authorities?: {
-    [k: string]: Authority
+    [k: string]: Authority1
   }
 }
 /**
@@ -658,6 +662,10 @@ export interface Claims {
    * Whether personal data is used to train large language models (Connecticut, from 2026-07-01).
    */
   'llm-training'?: 'not-used' | 'used'
+  /**
+   * What the notice says about sharing personal data with third parties in the ordinary sense ("we don't share any of your data with third parties"), which is wider than the CCPA's selling or sharing (`sale`). `none`: the notice says it shares none; `shares`: it says it does. The page states it after the recipients table; `policyc diff` reports a promise of no sharing withdrawn as material; the lint rule `claim-third-party-sharing-contradicted` warns when a recipient is a `third-party` while the claim is `none`.
+   */
+  'third-party-sharing'?: 'none' | 'shares'
 }
 /**
  * A purpose for which personal data is processed.
@@ -765,13 +773,13 @@ export interface Purpose {
   planned?: boolean
 }
 /**
- * What the notice promises about telling readers of changes before they take effect. `policyc diff` compares it: a shorter period, or a promise withdrawn, is a material change.
+ * What the notice promises about telling readers of changes, with the period before they take effect when the notice gives one. `policyc diff` compares it: a shorter period, a period no longer given, or a promise withdrawn, is a material change.
  */
 export interface ChangeNotice {
   /**
-   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days). Leave it out when the notice gives no period: never guess one. `policyc diff` compares periods when both versions give one; a shorter period, or a period no longer given, is a material change.
    */
-  period: string
+  period?: string
   /**
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */
@@ -1183,6 +1191,15 @@ export interface RightsExercise {
      */
     description?: string
   }
+  /**
+   * The rights the notice itself lists, in its words, each with the law it names for it ("your rights under GDPR are: …"). Use it when the notice names no region (`regions: []`) or lists rights beyond its regions' laws: the page shows them as what the notice says ("The rights this notice lists"), never as what a law requires. `rights.limits` may name them by `right`.
+   */
+  listed?: ListedRight[]
+  authority?: Authority
+  /**
+   * `true` when the notice says it answers requests to exercise data protection rights from everyone, regardless of where they live. The page states it after the contact table; `policyc diff` reports the promise withdrawn as material.
+   */
+  'regardless-of-residence'?: boolean
 }
 /**
  * A way to exercise rights or ask questions.
@@ -1253,7 +1270,7 @@ export interface RightLimit {
    */
   note?: string
   /**
-   * The right key, as in the jurisdiction catalog (for example right-erasure).
+   * The right key, as in the jurisdiction catalog (for example right-erasure), or the `right` of an entry of `rights.listed`.
    */
   right: string
   /**
@@ -1265,6 +1282,47 @@ export interface RightLimit {
    */
   description?: string
   suppress?: Suppressions5
+}
+/**
+ * One right the notice lists itself (see `rights.listed`).
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "listedRight".
+ */
+export interface ListedRight {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A key for the right: the jurisdiction catalog's key for the same right where there is one (right-access, right-rectification, right-erasure, right-restriction, right-portability, right-object, right-adm …), else a new one of the same form (right-informed). `rights.limits` names the right by it; `policyc diff` follows it.
+   */
+  right: string
+  /**
+   * The right's name, in the notice's words.
+   */
+  name: string
+  /**
+   * The law the notice names for this right, in its words ("GDPR"). Leave it out when the notice names none: the page then says "Not stated".
+   */
+  law?: string
+  /**
+   * Where in that law the right is, when the notice says ("Art 17").
+   */
+  citation?: string
+}
+/**
+ * The supervisory authority the notice itself tells every reader they may complain to ("you can contact the ICO … at" its complaints page), whatever region they are in. The page names it after the rights table as the notice's statement. For an authority of one region the policy serves, use the top-level `authorities` instead.
+ */
+export interface Authority {
+  /**
+   * The authority's name.
+   */
+  name: string
+  /**
+   * Its website.
+   */
+  url: string
 }
 /**
  * How the service responds to browser privacy signals.
@@ -1475,7 +1533,7 @@ export interface PolicySuppression {
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "authority".
  */
-export interface Authority {
+export interface Authority1 {
   /**
    * The authority's name.
    */
@@ -1600,6 +1658,10 @@ export interface Claims1 {
    * Whether personal data is used to train large language models (Connecticut, from 2026-07-01).
    */
   'llm-training'?: 'not-used' | 'used'
+  /**
+   * What the notice says about sharing personal data with third parties in the ordinary sense ("we don't share any of your data with third parties"), which is wider than the CCPA's selling or sharing (`sale`). `none`: the notice says it shares none; `shares`: it says it does. The page states it after the recipients table; `policyc diff` reports a promise of no sharing withdrawn as material; the lint rule `claim-third-party-sharing-contradicted` warns when a recipient is a `third-party` while the claim is `none`.
+   */
+  'third-party-sharing'?: 'none' | 'shares'
 }
 /**
  * How people exercise their rights. Which rights apply comes from the jurisdiction catalog, per region.
@@ -1712,6 +1774,15 @@ export interface RightsExercise1 {
      */
     description?: string
   }
+  /**
+   * The rights the notice itself lists, in its words, each with the law it names for it ("your rights under GDPR are: …"). Use it when the notice names no region (`regions: []`) or lists rights beyond its regions' laws: the page shows them as what the notice says ("The rights this notice lists"), never as what a law requires. `rights.limits` may name them by `right`.
+   */
+  listed?: ListedRight[]
+  authority?: Authority
+  /**
+   * `true` when the notice says it answers requests to exercise data protection rights from everyone, regardless of where they live. The page states it after the contact table; `policyc diff` reports the promise withdrawn as material.
+   */
+  'regardless-of-residence'?: boolean
 }
 /**
  * How the service responds to browser privacy signals.
@@ -1791,16 +1862,16 @@ export interface Exports1 {
   tilt?: boolean
 }
 /**
- * A promise to tell readers of changes before they take effect.
+ * A promise to tell readers of changes. With `period`, readers are told that long before a change takes effect; without it, the notice promises to tell readers of changes but says nothing of when ("we will take steps to inform our users about any updates"), and the page says no more than that.
  *
  * This interface was referenced by `Policy`'s JSON-Schema
  * via the `definition` "changeNotice".
  */
 export interface ChangeNotice1 {
   /**
-   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days).
+   * How long before a change takes effect readers are told of it, as an ISO 8601 duration (P30D for 30 days). Leave it out when the notice gives no period: never guess one. `policyc diff` compares periods when both versions give one; a shorter period, or a period no longer given, is a material change.
    */
-  period: string
+  period?: string
   /**
    * How readers are told, in the notice's words (for example "by email to the address on your account").
    */

@@ -3,6 +3,7 @@ import categoryUnused from './rules/category-unused.js'
 import claimErasureContradicted from './rules/claim-erasure-contradicted.js'
 import claimRetentionContradicted from './rules/claim-retention-contradicted.js'
 import claimSaleContradicted from './rules/claim-sale-contradicted.js'
+import claimThirdPartySharingContradicted from './rules/claim-third-party-sharing-contradicted.js'
 import claimSensitiveDataContradicted from './rules/claim-sensitive-data-contradicted.js'
 import cookieConsentMissing from './rules/cookie-consent-missing.js'
 import effectiveDateOutOfRange from './rules/effective-date-out-of-range.js'
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   claimRetentionContradicted,
   claimErasureContradicted,
   claimSaleContradicted,
+  claimThirdPartySharingContradicted,
   cookieConsentMissing,
   saleOptOutMissing,
   effectiveDateOutOfRange,

@@ -41,7 +41,9 @@ export function localizeModel(model: PolicyModel, translation: Translation): Loc
     const given = translatedFields(found)
     for (const field of entry.fields.keys()) {
       const value = found[field]
-      if (given.has(field) && (typeof value === 'string' || Array.isArray(value))) setAt(policy, sourceFieldPath(entry, field), value)
+      // The listed rights' names go back to each right, in order (`rights.listed[i].name`); a stale list is still used, as any stale entry.
+      if (given.has(field) && entry.kind === 'rights' && field === 'listed' && Array.isArray(value)) policy.rights?.listed?.forEach((right, i) => (right.name = typeof value[i] === 'string' ? (value[i] as string) : right.name))
+      else if (given.has(field) && (typeof value === 'string' || Array.isArray(value))) setAt(policy, sourceFieldPath(entry, field), value)
       else if (!entry.optional.has(field)) untranslated.add(`${key}.${field}`)
     }
   }

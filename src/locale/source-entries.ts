@@ -113,6 +113,8 @@ export function sourceEntries(policy: Readonly<Policy>): SourceEntry[] {
       complaints: r.complaints,
       'appeal-description': r.appeal?.description,
       'agent-requirements': r['authorized-agents']?.requirements,
+      // The names of the rights the notice lists itself (`rights.listed`), in its order: its words, so they are translated.
+      listed: r.listed?.map((right) => right.name),
     })
   }
   policy['automated-decisions']?.forEach((a, i) => add('automated-decisions', a.id, ['automated-decisions', i], { description: a.description, logic: a.logic, consequences: a.consequences }))

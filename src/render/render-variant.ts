@@ -108,7 +108,11 @@ function withChangeNotice(intro: Root | undefined, variant: Variant): Root | und
   if (!promise) return intro
   const lang = variant.model.policy.language
   // A promise about new recipients only (a sub-processor list) is worded as that, never as one about every change.
-  const say = promise.of === 'new-recipients' ? pageWords(lang).m.words.changeNoticeNewRecipients : pageWords(lang).m.words.changeNotice
-  const sentence = say(pageCookieDuration(promise.period, lang).toLowerCase(), promise.how)
+  const words = pageWords(lang).m.words
+  const newRecipients = promise.of === 'new-recipients'
+  // A promise without a period ("we will take steps to inform our users about any updates") says no time: none is guessed.
+  const sentence = promise.period === undefined
+    ? (newRecipients ? words.changeNoticeNewRecipientsUntimed : words.changeNoticeUntimed)(promise.how)
+    : (newRecipients ? words.changeNoticeNewRecipients : words.changeNotice)(pageCookieDuration(promise.period, lang).toLowerCase(), promise.how)
   return { type: 'root', children: [...(intro?.children ?? []), { type: 'paragraph', children: [{ type: 'text', value: sentence }] }] }
 }

@@ -171,10 +171,17 @@ export function resolvePolicy(source: PolicySource): ResolveResult {
     const problem = checkSelector(region)
     if (problem) report(['rights', 'response-time-by-region', region], 'unknown-region', problem.reason, problem.hint, 'key')
   }
-  const rightKeys = new Set(regions.flatMap((r) => r.rights.map((right) => right.key)))
+  // A limit names a right of a served region's law, or one the notice lists itself (`rights.listed`, which a notice naming no region needs).
+  const listedKeys = new Set<string>()
+  policy.rights?.listed?.forEach((right, index) => {
+    const key = `${right.right}\u0000${right.law ?? ''}`
+    if (listedKeys.has(key)) report(['rights', 'listed', index, 'right'], 'duplicate-right', `The right \`${right.right}\` is listed twice${right.law ? ` under ${right.law}` : ''}`, 'List each right once per law the notice names; remove the repeated entry.')
+    listedKeys.add(key)
+  })
+  const rightKeys = new Set([...regions.flatMap((r) => r.rights.map((right) => right.key)), ...(policy.rights?.listed ?? []).map((r) => r.right)])
   policy.rights?.limits?.forEach((limit, index) => {
     if (!rightKeys.has(limit.right)) {
-      report(['rights', 'limits', index, 'right'], 'unknown-right', `No region this policy serves has the right \`${limit.right}\``, suggestion(limit.right, rightKeys) ?? `Rights in these regions: ${[...rightKeys].sort().join(', ')}.`)
+      report(['rights', 'limits', index, 'right'], 'unknown-right', `No region this policy serves has the right \`${limit.right}\`, and \`rights.listed\` does not list it`, suggestion(limit.right, rightKeys) ?? (rightKeys.size ? `Rights in these regions and in \`rights.listed\`: ${[...rightKeys].sort().join(', ')}.` : 'List the rights the notice names in `rights.listed`, or serve a region whose law gives this right.'))
     }
   })
 

@@ -52,18 +52,15 @@ const NOTICES: Notice[] = [
     name: 'mdn-plus-privacy',
     // The notice names "Mozilla" and no country; it names no region, so no law's gaps are reported.
     warnings: { 'controller-establishment-not-stated': 1 },
-    // Five sentences of the notice that no field can carry: they stay in its prose (INVENTED.md).
-    invented: ['rights.regardless-of-residence', 'claims.third-party-sharing', 'parent-policy', 'categories.mozilla-account.sources', 'retention.technical'],
+    // Three facts of the notice that no field can carry: they stay in its prose (INVENTED.md).
+    invented: ['parent-policy', 'categories.mozilla-account.sources', 'retention.technical'],
   },
   {
     name: 'matrix-org-privacy',
     // The notice gives no purpose for its application logs (2.11).
     warnings: { 'category-unused': 1 },
-    // Ten facts the format has no field for, with no region served: they stay in its prose (INVENTED.md).
-    invented: [
-      'rights.own-list', 'authorities.ico', 'rights.limits.right-erasure', 'change-notice', 'transfers',
-      'bases.consent-where-required', 'security-measures', 'controller.incorporated', 'document-history', 'third-party-clients',
-    ],
+    // Five facts the format has no field for, with no region served: they stay in its prose (INVENTED.md).
+    invented: ['transfers', 'security-measures', 'controller.incorporated', 'document-history', 'third-party-clients'],
   },
 ]
 
@@ -318,11 +315,21 @@ describe('a dated notice that names no region (MDN Plus)', () => {
     for (const sentence of [
       'We respond to all requests we receive from individuals wishing to exercise their data protection rights regardless of where the individual lives.',
       'We will honor your request unless a legal requirement prevents us from doing so or a legal exception applies.',
-      'MDN Plus doesn’t share any of your data with third parties.',
       'We also adhere to the [Mozilla Privacy Policy](https://www.mozilla.org/privacy/) for how we receive, handle, and share information.',
       'provides MDN Plus read-only access to your Mozilla account profile information',
       'your IP address is temporarily collected as part of our server logs',
     ]) expect(flat, sentence).toContain(sentence)
+  })
+
+  it('states as data that requests are answered wherever the reader lives and that no third party gets data', () => {
+    const { md, html } = built.get('mdn-plus-privacy')!
+    // `rights.regardless-of-residence`, after the contact table.
+    const contacts = md.indexOf('| Data Subject Access Request Portal |')
+    expect(md.indexOf('We answer every request to exercise data protection rights, regardless of where the person making it lives.')).toBeGreaterThan(contacts)
+    // `claims.third-party-sharing: none`, after the recipients table, and the notice's sentence no longer repeated in the text.
+    expect(md.indexOf('We do not share any of your personal data with third parties.')).toBeGreaterThan(md.indexOf('| Google Pay |'))
+    expect(md).not.toContain('MDN Plus doesn’t share any of your data with third parties.')
+    expect(html).toContain('<p>We do not share any of your personal data with third parties.</p>')
   })
 
   it('names the payment providers without guessing their role, where they process data or a safeguard', () => {
@@ -358,9 +365,35 @@ describe('a UK notice in its own style (Matrix.org Foundation)', () => {
       .replaceAll('(@/ecosystem/clients/_index.md)', '(https://matrix.org/ecosystem/clients/)')
       // A link whose text is its own address is written <address> on the page.
       .replace(/\[([^\]]+)\]\((?:mailto:)?\1\)/g, '$1')
+      // Two passages the data states (sections.yaml says so): the list of rights (`rights.listed`) and the consent promise (`consent-where-required`).
+      .replace(/\n1\. The right to be informed[^]*?profiling\.\n/, '\n')
+      .replace(' Where consent is required by law in relation to certain processing, we will ask for your consent.', '')
     const paragraphs = body.split(/\n\s*\n/).map(words).filter((p) => p.length > 0)
     expect(paragraphs.length).toBeGreaterThan(100)
     for (const paragraph of paragraphs) expect(page.includes(paragraph), paragraph.slice(0, 80)).toBe(true)
+  })
+
+  it('states the rights it lists, its authority, its erasure limits, its change promise and its consent promise as data', () => {
+    const { md, html } = built.get('matrix-org-privacy')!
+    const data = policyData('matrix-org-privacy') as { rights: { listed: { name: string; law: string }[]; limits: { right: string; description: string }[]; authority: { name: string; url: string } } }
+    // `rights.listed`: each right with the law the notice names, under a caption that says the notice lists them (no law's claim).
+    expect(html).toContain('<caption id="user-content-table-access-to-your-data-0">The rights this notice lists</caption>')
+    expect(data.rights.listed).toHaveLength(8)
+    for (const right of data.rights.listed) expect(row(md, right.name), right.name).toMatch(new RegExp(`^\\| [^|]+ \\| ${right.law} \\|`))
+    // `rights.limits` on a listed right: the erasure row says how far it goes, in the notice's words.
+    const limit = data.rights.limits.find((l) => l.right === 'right-erasure')!
+    expect(row(md, 'The right to erasure')).toContain(`| In part: ${limit.description.replace(/\s+/g, ' ').trim()} |`)
+    // `rights.authority`, said to every reader.
+    expect(md).toContain(`This notice names the supervisory authority you can complain to: [${data.rights.authority.name}](${data.rights.authority.url}).`)
+    // `change-notice` without a period: the promise, and no time.
+    expect(md).toContain('We will tell you of changes to this notice.\n')
+    expect(md).not.toMatch(/changes to this notice at least/)
+    // `consent-where-required`, after the purposes table, not as a basis of any purpose.
+    expect(md.indexOf('Where the law requires consent for processing, we will ask for your consent.')).toBeGreaterThan(md.indexOf('| Event ticketing and event scheduling for events held by the Foundation |'))
+    expect(md).not.toContain('Where consent is required by law')
+    const jsonld = JSON.parse(readFileSync(join(out, 'matrix-org-privacy', 'matrix-org-privacy', 'policy.jsonld'), 'utf8')) as { '@graph': Record<string, unknown>[] }
+    expect(jsonld['@graph'][0]!['dpv:hasAuthority']).toEqual([{ '@id': data.rights.authority.url }])
+    expect((jsonld['@graph'][0]!['dpv:hasRight'] as unknown[]).length).toBe(8)
   })
 
   it('keeps the notice’s retention periods and its one processor, without guessing the others’ roles', () => {

@@ -151,7 +151,7 @@ export function valueWords(ctx: PlainContext, subject: string, field: string, va
   if (value === undefined || value === null) return m.words.notStated
   if (typeof value === 'boolean') return value ? m.words.yes : m.words.no
   if (Array.isArray(value)) return formatList(value.map((v) => itemWords(ctx, subject, field, String(v))), locale)
-  if (typeof value === 'object') return m.words.notStated
+  if (typeof value === 'object') return objectWords(value as Readonly<Record<string, Json>>, field, locale, m.words.yes, m.words.notStated)
   const text = String(value)
   const last = field.split('.').at(-1)!
   const lookup = (table: Readonly<Record<string, string>>) => table[text] ?? text
@@ -188,6 +188,21 @@ export function valueWords(ctx: PlainContext, subject: string, field: string, va
   }
 }
 
+/**
+ * A value that is a mapping, in words: a named thing by its name (an authority), a promise of
+ * notice of changes by its period and how readers are told ("30 days, by email"), or, for a promise
+ * that states neither, that it is made. Anything else is not stated in words.
+ */
+function objectWords(value: Readonly<Record<string, Json>>, field: string, locale: string, made: string, notStated: string): string {
+  if (typeof value.name === 'string') return value.name
+  if (field === 'change-notice') {
+    const period = typeof value.period === 'string' ? safe(() => formatPeriod(value.period as string, locale), value.period) : undefined
+    const parts = [period, typeof value.how === 'string' ? value.how : undefined].filter((p): p is string => p !== undefined)
+    return parts.length > 0 ? parts.join(', ') : made
+  }
+  return notStated
+}
+
 function fieldWords(m: Messages, field: string): string {
   const last = field.split('.').at(-1)!
   return m.changes.field[field] ?? m.changes.field[last] ?? last.replace(/-/g, ' ')
@@ -204,7 +219,8 @@ export function plainSentence(change: Change, context: PlainContext): string {
   const w = m.changes
   const kind = w.subject[change.subject] ?? change.subject
   const name = change.subject === 'translation' ? thingName(ctx, 'translation', change.id) : w.quote(thingName(ctx, change.subject, change.id))
-  const field = change.field ? fieldWords(m, change.subject === 'translation' ? change.field.split('.').at(-1)! : change.field) : ''
+  // A claim is one key of `claims` and has no field of its own: the key names what is promised ("third party sharing").
+  const field = change.field ? fieldWords(m, change.subject === 'translation' ? change.field.split('.').at(-1)! : change.field) : change.subject === 'claim' ? fieldWords(m, change.id) : ''
   const subjectName = change.subject === 'translation' && change.field ? `${name}, ${w.quote(translationKey(ctx, change.field.split('.').slice(0, 2).join('.')))}` : name
   let sentence: string
   switch (change.action) {

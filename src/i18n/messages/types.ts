@@ -180,6 +180,16 @@ export interface CommonWords {
   changeNotice: (period: string, how: string | undefined) => string
   /** The same promise when it covers only new recipients (`change-notice.of: new-recipients`). */
   changeNoticeNewRecipients: (period: string, how: string | undefined) => string
+  /** The promise of notice of changes when the notice gives no period (`change-notice` without `period`): no time is said. */
+  changeNoticeUntimed: (how: string | undefined) => string
+  /** The same, covering only new recipients. */
+  changeNoticeNewRecipientsUntimed: (how: string | undefined) => string
+  /** After the purposes table: the notice's promise to ask for consent where a law requires it (`consent-where-required`). */
+  consentWhereRequired: string
+  /** After the recipients table: what the notice says about sharing with third parties (`claims.third-party-sharing`). */
+  thirdPartySharing: { none: string; shares: string }
+  /** After the contact table: requests are answered whatever the reader's residence (`rights.regardless-of-residence`). */
+  regardlessOfResidence: string
   /** Before a retention rule's exceptions: "Exceptions: ". */
   exceptions: string
   /** Marks on a category label, the way the law of the page marks it. */
@@ -287,6 +297,12 @@ export interface TableWords {
     contentRemoval: string
     contentRemovalRight: (citation: string) => string
     contentRemovalIncomplete: string
+    /** The rights the notice lists itself (`rights.listed`): the table's caption on a page that states no law, its law column, the label of the list after a law's table. */
+    captionListed: string
+    lawNamed: string
+    listed: string
+    /** Before the authority the notice itself names for complaints (`rights.authority`). */
+    noticeAuthority: string
   }
   channels: {
     caption: string

@@ -215,6 +215,17 @@ const field = (present: (model: PolicyModel) => unknown, what: string): Evaluato
 }
 
 /**
+ * NRS 603A.340(1)(c) asks the notice to describe the process by which consumers are told of
+ * material changes: a `change-notice` that says how (`how`) or how long before (`period`). A bare
+ * promise to tell ("we will take steps to inform our users", `change-notice: {}`) describes no process.
+ */
+const nevadaChangeProcess: Evaluator = ({ model }) => {
+  const promise = model.policy['change-notice']
+  if (promise === undefined) return missing('no `change-notice`')
+  return promise.how !== undefined || promise.period !== undefined ? met() : missing('`change-notice` says neither how nor how long before a change readers are told', ['change-notice'])
+}
+
+/**
  * A request fact the rights table's page states in the policy's own words (`rights.fee`,
  * `rights.verification`, `rights.complaints`: src/render/markdown/tables/rights.ts writes them after
  * the table for the laws that ask for them). Met only when the page shows those words: a field
@@ -689,7 +700,7 @@ export const EVALUATORS: Readonly<Record<string, Evaluator>> = {
   // NRS 603A.340(1)(d): whether third parties may collect covered information over time and across sites: the cookies table says who sets what.
   'nv-third-party-tracking': cookies,
   // NRS 603A.340(1)(c): how the operator tells consumers of material changes: the notice's `change-notice` promise.
-  'nv-material-change-process': field((m) => m.policy['change-notice'], 'change-notice'),
+  'nv-material-change-process': nevadaChangeProcess,
   'ca-shine-the-light': shineTheLight,
   'ca-minors-content-removal': minorsContentRemoval,
   'cookie-duration-and-third-party-access': cookieDetails,

@@ -47,8 +47,8 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     'dpv:hasDataController': { '@id': '_:controller' },
     // Only the laws that apply to this page's readers (src/applicability), never another region's.
     'dpv:hasApplicableLaw': unique(variant.laws.flatMap(({ jurisdiction: r }) => r.laws.map((_, index) => lawRef(graph, r, index)))),
-    'dpv:hasAuthority': unique(variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang))),
-    'dpv:hasRight': unique([...variant.regions.flatMap((r) => rightRefs(graph, r, lang)), ...statedRightRefs(graph, variant)]),
+    'dpv:hasAuthority': unique([...variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang)), ...noticeAuthorityRef(graph, variant)]),
+    'dpv:hasRight': unique([...variant.regions.flatMap((r) => rightRefs(graph, r, lang)), ...statedRightRefs(graph, variant), ...listedRightRefs(graph, variant)]),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
   }
   const organisation: Node = {
@@ -125,6 +125,28 @@ function rightRefs(graph: Graph, region: Jurisdiction, lang: string): Node[] {
       'dpv:hasApplicableLaw': lawRef(graph, region, 0),
       'dpv:hasJurisdiction': { '@id': regionLocation(region) },
     })
+  })
+}
+
+/**
+ * The authority the notice itself names for every reader (`rights.authority`): stated on every page
+ * that shows the rights, with no jurisdiction, since the notice ties it to none.
+ */
+function noticeAuthorityRef(graph: Graph, variant: Variant): Node[] {
+  const authority = variant.model.policy.rights?.authority
+  if (!authority) return []
+  return [graph.ref({ '@id': authority.url, '@type': 'dpv:DataProtectionAuthority', 'dpv:hasName': authority.name })]
+}
+
+/**
+ * The rights the notice lists itself (`rights.listed`), in its words: a `dpv:DataSubjectRight`
+ * described by the law the notice names (words, not a law term: the notice's naming a law is no
+ * finding that the law applies to the reader, so no `dpv:hasApplicableLaw`).
+ */
+function listedRightRefs(graph: Graph, variant: Variant): Node[] {
+  return (variant.model.policy.rights?.listed ?? []).map((right) => {
+    const law = [right.law, right.citation].filter(Boolean).join(' ')
+    return graph.ref({ '@id': `_:listed-${right.right}${right.law ? `-${right.law.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}`, '@type': 'dpv:DataSubjectRight', 'dct:title': right.name, ...(law ? { 'dct:description': law } : {}) })
   })
 }
 

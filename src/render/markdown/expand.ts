@@ -111,7 +111,8 @@ class Expander {
     if (!whole) return []
     const spec = filteredSpec(whole, kind, filtersOf(node.attributes), this.options.plan.variant)
     const after = (spec.after ?? []) as Nodes[]
-    if (spec.rows.length === 0) return [{ type: 'paragraph', children: [text(spec.empty)] }, ...after]
+    // A table with nothing to say instead (`empty: ''`, the rights of a notice that names only an authority) adds no empty paragraph.
+    if (spec.rows.length === 0) return [...(spec.empty ? [{ type: 'paragraph', children: [text(spec.empty)] } as Nodes] : []), ...after]
     const caption = node.attributes?.caption || spec.caption
     return [this.table(spec, kind, caption, ordinal), ...after]
   }

@@ -28,6 +28,8 @@ export const notice: SubjectSpec = {
     { field: 'change-notice', kind: 'value', classify: classifyChangeNotice },
     // The bases a notice names without mapping them: another list changes what the reader can object to.
     { field: 'bases-relied-on', kind: 'value', classify: () => material('the legal bases the notice says it relies on changed') },
+    // A promise to ask for consent where a law requires it: withdrawing it leaves the reader without that promise.
+    { field: 'consent-where-required', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('no longer promises to ask for consent where the law requires it') : editorial('now promises to ask for consent where the law requires it')) },
     ...OWN_SUBJECTS.map((field): FieldRule => ({ field, kind: 'elsewhere' })),
   ],
 }
@@ -125,14 +127,17 @@ export const exportsSpec: SubjectSpec = {
  * them; a longer one, or a new promise, gives them more.
  */
 export function classifyChangeNotice(before: unknown, after: unknown): Verdict {
-  const period = (value: unknown) => (value as { period?: string } | undefined)?.period
+  if (before === undefined) return editorial('now promises notice of changes')
+  if (after === undefined) return material('no longer promises notice of changes')
+  const period = (value: unknown) => (value as { period?: string }).period
   const a = period(before)
   const b = period(after)
-  if (a === undefined) return editorial('now promises notice before changes take effect')
-  if (b === undefined) return material('no longer promises notice before changes take effect')
   // The scope (`of`): a promise about every change narrowed to new recipients only is less notice.
   const scope = (value: unknown) => (value as { of?: string } | undefined)?.of ?? 'notice'
   if (scope(before) !== scope(after)) return scope(after) === 'notice' ? editorial('notice now promised before every change, not only new recipients') : material('notice now promised only before new recipients, not every change')
+  // A promise without a period (`change-notice` with no `period`) says no time: a period given is more, one no longer given is less.
+  if (a === undefined) return editorial(b === undefined ? 'how readers are told of changes' : `now promises notice ${b} before changes take effect`)
+  if (b === undefined) return material(`no longer promises notice a set time before changes take effect (was ${a})`)
   const order = comparePeriods(a, b)
   if (order === 'shorter') return material(`less notice before changes take effect (${a} → ${b})`)
   if (order === 'incomparable') return material(`another notice period before changes take effect (${a} → ${b})`)

@@ -77,6 +77,26 @@ export const rights: SubjectSpec = {
       { field: 'requirements', kind: 'prose' },
     ], { added: editorial('now says whether authorized agents are accepted'), removed: material('no longer says whether authorized agents are accepted') }),
     { field: 'complaints', kind: 'prose' },
+    // The rights the notice lists itself (`rights.listed`), each as the notice names it with its law: one no longer listed is a right the reader is no longer told of.
+    {
+      field: 'listed',
+      kind: 'custom',
+      diff: (a, b): ChangeBody[] => {
+        const names = (entity: Entity) => ((entity as { listed?: { name: string; law?: string; citation?: string }[] }).listed ?? []).map((r) => (r.law || r.citation ? `${r.name} (${[r.law, r.citation].filter(Boolean).join(' ')})` : r.name))
+        const before = names(a)
+        const after = names(b)
+        const lost = before.filter((r) => !after.includes(r))
+        const gained = after.filter((r) => !before.includes(r))
+        const out: ChangeBody[] = []
+        if (lost.length > 0) out.push({ action: 'changed', field: 'listed', removed: lost, ...material('the notice no longer lists a right it listed, or names it differently') })
+        if (gained.length > 0 && lost.length === 0) out.push({ action: 'changed', field: 'listed', added: gained, ...editorial('the notice now lists more rights') })
+        else if (gained.length > 0) out[0] = { ...out[0]!, added: gained }
+        return out
+      },
+    },
+    // The authority the notice names for every reader: another or none is less for a reader who relied on it.
+    { field: 'authority', kind: 'value', classify: (a, b) => (a === undefined ? editorial('now names a supervisory authority to complain to') : material(b === undefined ? 'no longer names a supervisory authority to complain to' : 'names another supervisory authority to complain to')) },
+    { field: 'regardless-of-residence', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('no longer promises to answer requests whatever the reader\'s residence') : editorial('now promises to answer requests whatever the reader\'s residence')) },
     // Cal. Civ. Code §1798.83: starting to disclose for direct marketing, or losing a channel, is less for the reader.
     nestedBlock('shine-the-light', [
       { field: 'discloses', kind: 'value', classify: byRank({ no: 0, 'not-stated': 1, yes: 2 }, { up: 'personal information may now go to third parties for their direct marketing', down: 'less personal information goes to third parties for their direct marketing' }) },
@@ -163,6 +183,7 @@ const CLAIM_RANKS: Record<string, Record<string, number>> = {
   'minors-under-16': { 'not-sold-or-shared': 0, 'sold-or-shared-with-opt-in': 1 },
   'financial-incentives': { none: 0, offered: 1 },
   'llm-training': { 'not-used': 0, used: 1 },
+  'third-party-sharing': { none: 0, shares: 1 },
 }
 
 export function compareClaims(context: DiffContext): Change[] {

@@ -29,7 +29,9 @@ export const channelsTable: TableBuilder = (variant) => {
     }),
     ...officerRows(variant, m, showRegions),
   ]
-  return { caption: w.caption, columns, rows, empty: w.empty }
+  // The notice's promise to answer every reader's requests, whatever law applies where they live (`rights.regardless-of-residence`).
+  const everyReader = variant.model.policy.rights?.['regardless-of-residence'] === true
+  return { caption: w.caption, columns, rows, empty: w.empty, ...(everyReader ? { after: [{ type: 'paragraph', children: [text(m.words.regardlessOfResidence)] }] } : {}) }
 }
 
 /**

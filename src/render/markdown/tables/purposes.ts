@@ -61,8 +61,19 @@ export const purposesTable: TableBuilder = (variant) => {
       return { entity: { kind: 'purpose', id: purpose.id }, cells }
     }),
     empty: w.empty,
-    ...(withBasis.length ? reliedOn(variant, withBasis) : {}),
+    ...withConsentPromise(variant, withBasis.length ? reliedOn(variant, withBasis) : {}),
   }
+}
+
+/**
+ * The notice's promise to ask for consent where a law requires it (`consent-where-required`),
+ * after the bases: a basis it may rely on later, so it is said as that promise, on every page,
+ * and never as a basis of any purpose.
+ */
+function withConsentPromise(variant: Variant, spec: { after?: BlockContent[] }): { after?: BlockContent[] } {
+  if (variant.model.policy['consent-where-required'] !== true) return spec
+  const sentence: BlockContent = { type: 'paragraph', children: [text(pageWords(variant.model.policy.language).m.words.consentWhereRequired)] }
+  return { after: [...(spec.after ?? []), sentence] }
 }
 
 /**

@@ -11,6 +11,7 @@ export const recipientsTable: TableBuilder = (variant) => {
   const { m, terms, country } = tableWords(variant.model.policy.language, variant.terms)
   const w = m.tables.recipients
   const abroad = new Set(transfersOf(variant.model).map((t) => t.recipient.id))
+  const sharing = variant.model.policy.claims?.['third-party-sharing']
   return {
   caption: w.caption(terms),
   columns: [w.recipient, w.role, w.purposes, w.where, w.safeguard, w.details],
@@ -46,5 +47,7 @@ export const recipientsTable: TableBuilder = (variant) => {
     }
   }),
   empty: w.empty(terms),
+  // What the notice says about sharing with third parties (`claims.third-party-sharing`), in its sense, not the CCPA's.
+  ...(sharing ? { after: [{ type: 'paragraph', children: [text(m.words.thirdPartySharing[sharing])] }] } : {}),
   }
 }

@@ -16,8 +16,9 @@ import { isDeclared } from '../../../resolve/declared-region.js'
  * page groups the same right under each name the laws give it.
  */
 export const rightsTable: TableBuilder = (variant) => {
-  // The page for readers outside every listed region states no law's rights (src/variant/variants-of.ts).
-  if (variant.outside) return undefined
+  // The page for readers outside every listed region states no law's rights (src/variant/variants-of.ts),
+  // only the rights and the authority the notice itself names.
+  if (variant.outside) return noticeRightsTable(variant)
   const { model } = variant
   const lang = model.policy.language
   const { m } = tableWords(lang, variant.terms)
@@ -34,7 +35,7 @@ export const rightsTable: TableBuilder = (variant) => {
       columns: [w.right, w.whereInLaw, w.inPractice],
       rows: rightsShown(region, model).map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
-      after: [...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m), ...requestParagraphs(variant, m)],
+      after: [...listedParagraphs(variant, m), ...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m), ...requestParagraphs(variant, m)],
     }
   }
   const groups = new Map<string, { name: string; key: string; regions: Jurisdiction[]; citations: string[] }>()
@@ -66,9 +67,57 @@ export const rightsTable: TableBuilder = (variant) => {
     after: [
       { type: 'paragraph', children: [text(w.complainAll)] },
       { type: 'list', ordered: false, spread: false, children: items },
+      ...listedParagraphs(variant, m),
       ...requestParagraphs(variant, m),
     ],
   }
+}
+
+/**
+ * The rights and the authority a notice names itself (`rights.listed`, `rights.authority`), on the
+ * page that states no law: the notice's own words, each right with the law the notice names for it
+ * ("Not stated" where it names none) and any `rights.limits` for it. Captioned as what the notice
+ * lists, never as what a law requires. Nothing at all when the notice names neither.
+ */
+function noticeRightsTable(variant: Variant): ReturnType<TableBuilder> {
+  const rights = variant.model.policy.rights
+  const listed = rights?.listed ?? []
+  if (listed.length === 0 && !rights?.authority) return undefined
+  const { m } = tableWords(variant.model.policy.language, variant.terms)
+  const w = m.tables.rights
+  return {
+    caption: w.captionListed,
+    columns: [w.right, w.lawNamed, w.inPractice],
+    rows: listed.map((right) => ({ cells: [[text(right.name)], [text([right.law, right.citation].filter(Boolean).join(' ') || m.words.notStated)], practice(variant.model, right.right, m)] })),
+    empty: '',
+    after: noticeAuthority(variant, m),
+  }
+}
+
+/**
+ * On a page that states a law's rights, the rights the notice lists itself follow the law's table
+ * under their own label, each with the law the notice names, so neither passes for the other; then
+ * the authority the notice names for every reader.
+ */
+function listedParagraphs(variant: Variant, m: Messages): BlockContent[] {
+  const listed = variant.model.policy.rights?.listed ?? []
+  const out: BlockContent[] = []
+  if (listed.length > 0) {
+    // "The right of access (GDPR Art 15); The right to be informed": each with the law the notice names, if it names one.
+    const items = listed.map((right) => {
+      const law = [right.law, right.citation].filter(Boolean).join(' ')
+      return law ? `${right.name} (${law})` : right.name
+    })
+    out.push({ type: 'paragraph', children: [strong(m.tables.rights.listed), text(` ${items.join('; ')}.`)] })
+  }
+  return [...out, ...noticeAuthority(variant, m)]
+}
+
+/** The supervisory authority the notice tells every reader they may complain to (`rights.authority`), as the notice's statement. */
+function noticeAuthority(variant: Variant, m: Messages): BlockContent[] {
+  const authority = variant.model.policy.rights?.authority
+  if (!authority) return []
+  return [{ type: 'paragraph', children: [text(m.tables.rights.noticeAuthority), link(authority.url, authority.name), text('.')] }]
 }
 
 /**
