@@ -28,6 +28,13 @@ export const notice: SubjectSpec = {
     { field: 'change-notice', kind: 'value', classify: classifyChangeNotice },
     // The bases a notice names without mapping them: another list changes what the reader can object to.
     { field: 'bases-relied-on', kind: 'value', classify: () => material('the legal bases the notice says it relies on changed') },
+    // What the notice states about itself beyond a law's list (src/render/notice-statements.ts and the tables of those facts).
+    { field: 'parent-policy', kind: 'value', classify: (a, b) => (a === undefined ? material('the notice now adheres to a wider policy, whose terms also bind the reader') : b === undefined ? material('the notice no longer says it adheres to a wider policy') : material('another wider policy the notice adheres to')) },
+    { field: 'document-history', kind: 'value', classify: none('the notice’s own list of its versions') },
+    { field: 'security-measures', kind: 'value', classify: (a, b) => classifyStatedList(a, b, { fewer: 'a security measure is no longer stated, or is stated otherwise', more: 'more security measures stated' }) },
+    { field: 'processing-by-others', kind: 'value', classify: (a, b) => classifyStatedList(a, b, { fewer: 'a warning about processing by others is dropped or reworded', more: 'a new warning about processing by others' }) },
+    // Transfers abroad are what GDPR Art 13(1)(f) asks a notice to state: any change to them is reviewed.
+    { field: 'transfer-statements', kind: 'value', classify: (a, b) => classifyStatedList(a, b, { fewer: 'a statement about transfers abroad is dropped or reworded', more: 'a new statement about transfers abroad' }, true) },
     ...OWN_SUBJECTS.map((field): FieldRule => ({ field, kind: 'elsewhere' })),
   ],
 }
@@ -43,6 +50,8 @@ export const controller: SubjectSpec = {
     { field: 'legal-name', kind: 'prose' },
     { field: 'registration', kind: 'value', classify: () => material('another registration: possibly another organisation is responsible') },
     { field: 'country', kind: 'value', classify: () => material('the controller is established in another country, which can change the law that applies') },
+    { field: 'incorporated', kind: 'value', classify: (a) => (a === undefined ? editorial('the date of incorporation is now stated') : material('another date of incorporation: possibly another organisation is responsible')) },
+    { field: 'legal-form', kind: 'value', classify: (a) => (a === undefined ? editorial('the legal form is now stated') : material('another legal form: possibly another organisation is responsible')) },
     ...(['email', 'phone', 'website', 'contact', 'address'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('contact details updated') })),
   ],
 }
@@ -137,4 +146,19 @@ export function classifyChangeNotice(before: unknown, after: unknown): Verdict {
   if (order === 'shorter') return material(`less notice before changes take effect (${a} → ${b})`)
   if (order === 'incomparable') return material(`another notice period before changes take effect (${a} → ${b})`)
   return editorial(order === 'same' ? 'how readers are told of changes' : `more notice before changes take effect (${a} → ${b})`)
+}
+
+/**
+ * A list of statements the notice makes in its own words (security measures, warnings about
+ * others' processing, transfer statements), compared by id: one dropped or reworded tells the
+ * reader less or something else (material); only new ones tell them more (editorial), unless
+ * every change to the list is material (`allMaterial`: transfers abroad).
+ */
+export function classifyStatedList(before: unknown, after: unknown, words: { fewer: string; more: string }, allMaterial = false): Verdict {
+  const byId = (value: unknown) => new Map(((value as { id?: string }[] | undefined) ?? []).map((item, index) => [item.id ?? String(index), JSON.stringify(item)]))
+  const a = byId(before)
+  const b = byId(after)
+  const lost = [...a].some(([id, item]) => b.get(id) !== item)
+  if (lost) return material(words.fewer)
+  return allMaterial ? material(words.more) : editorial(words.more)
 }
