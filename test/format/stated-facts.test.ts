@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -196,5 +196,50 @@ describe('lint: stated-fact-not-shown', () => {
 
   it('is silent when every list is shown', async () => {
     expect((await findings('stated-facts')).filter((f) => f.startsWith('stated-fact-not-shown'))).toEqual([])
+  })
+})
+
+describe('translated, like every other text of the notice (locales/<language>.yaml)', () => {
+  it('puts the translation of each stated fact in place, and lists what is still untranslated', async () => {
+    const { loadModel } = await import('../../src/pipeline.js')
+    const { loadTranslations, localizeModel } = await import('../../src/locale/index.js')
+    const { entryHash, sourceEntries } = await import('../../src/locale/source-entries.js')
+    const dir = await mkdtemp(join(tmpdir(), 'policyc-stated-facts-nl-'))
+    try {
+      await cp(join(fixtures, 'format', 'stated-facts'), dir, { recursive: true })
+      const source = (await loadModel(dir, dir, []))!
+      // Each entry stamped with the hash of the fields it translates, as `policyc translate stamp` does.
+      const hash = (key: string, fields: string[]) => entryHash(sourceEntries(source.policy).find((e) => `${e.kind}${e.id ? `.${e.id}` : ''}` === key)!, new Set(fields))
+      const yaml = [
+        'language: nl',
+        'security-measures:',
+        `  https: { source-hash: ${hash('security-measures.https', ['description'])}, description: Wij gebruiken HTTPS voor alle gegevensoverdracht. }`,
+        'processing-by-others:',
+        `  third-party-apps: { source-hash: ${hash('processing-by-others.third-party-apps', ['who', 'what'])}, who: Apps van derden, what: kunnen gebruiksgegevens verzamelen }`,
+        'transfer-statements:',
+        `  suppliers: { source-hash: ${hash('transfer-statements.suppliers', ['who', 'where', 'safeguard'])}, who: Leveranciers buiten de EU, where: Buiten de EU, safeguard: Passende waarborgen zoals de modelcontractbepalingen }`,
+        'parent-policy:',
+        `  source-hash: ${hash('parent-policy', ['for'])}`,
+        '  for: hoe wij informatie ontvangen, behandelen en delen',
+        'retention:',
+        `  server-logs: { source-hash: ${hash('retention.server-logs', ['period-words'])}, period-words: 'Tijdelijk, in onze serverlogs' }`,
+      ].join('\n')
+      await mkdir(join(dir, 'locales'))
+      await writeFile(join(dir, 'locales', 'nl.yaml'), `${yaml}\n`)
+      const checked = await checkPolicies([dir], { cwd: dir, lint: false })
+      // The hashes are current: no stale or unknown entry.
+      expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+      const { translations } = await loadTranslations(dir, { cwd: dir })
+      const localized = localizeModel(source, translations[0]!)
+      expect([...localized.untranslated].filter((k) => /^(security-measures|processing-by-others|transfer-statements|parent-policy)/.test(k)).sort()).toEqual(['security-measures.backups', 'security-measures.staff', 'transfer-statements.federation'])
+      const md = renderVariant(variantsOf(localized.model).find((v) => v.key === 'eea')!, { templates: loadTemplates().templates!, cache: new FragmentCache(), links: { home: 'index.html', assets: 'assets/', variants: [] } }).markdown
+      expect(md).toContain('| Wij gebruiken HTTPS voor alle gegevensoverdracht. | Technisch |')
+      expect(md).toContain('| Apps van derden | kunnen gebruiksgegevens verzamelen |')
+      expect(md).toContain('| Leveranciers buiten de EU | Buiten de EU | Niet vermeld | Passende waarborgen zoals de modelcontractbepalingen |')
+      expect(md.replace(/\n(?=\S)/g, ' ')).toContain('Wij houden ons ook aan het [Group Privacy Policy](https://group.example/privacy) voor hoe wij informatie ontvangen, behandelen en delen.')
+      expect(md).toContain('| Server logs | Tijdelijk, in onze serverlogs |')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
