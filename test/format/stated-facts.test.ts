@@ -243,3 +243,17 @@ describe('translated, like every other text of the notice (locales/<language>.ya
     }
   })
 })
+
+describe('policy.json (the resolved model)', () => {
+  it('carries each stated fact as written', async () => {
+    const { resolvedModel } = await import('../../src/resolve/resolved-json.js')
+    const model = (await checkPolicies([join(fixtures, 'format', 'stated-facts')], { cwd: join(fixtures, 'format', 'stated-facts'), lint: false })).models[0]!
+    const json = resolvedModel(model)
+    expect(json['security-measures']).toHaveLength(3)
+    expect(json['document-history']).toHaveLength(4)
+    expect(json['processing-by-others']).toEqual([{ id: 'third-party-apps', who: 'Third party apps', what: 'may gather usage data' }])
+    expect(json['transfer-statements']).toHaveLength(2)
+    expect(json['parent-policy']).toEqual({ name: 'Group Privacy Policy', url: 'https://group.example/privacy', for: 'how we receive, handle, and share information' })
+    expect(json.controller).toMatchObject({ 'legal-form': 'Community Interest Company', incorporated: '2018-10-29' })
+  })
+})
