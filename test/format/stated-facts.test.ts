@@ -115,7 +115,24 @@ describe('a retention said only in words (`period-words`)', () => {
 
 describe('policyc diff of the stated facts', () => {
   const { diffWith } = diffFixture('stated-facts')
-  const change = (changes: { field?: string; materiality: string; reason: string }[], field: string) => changes.filter((c) => c.field === field)
+  const change = (changes: { field?: string; materiality: string; reason: string; added?: string[]; removed?: string[] }[], field: string) => changes.filter((c) => c.field === field)
+
+  it('says what changed in words, never an object', async () => {
+    const { runCli } = await import('../helpers/run-cli.js')
+    const dir = await mkdtemp(join(tmpdir(), 'policyc-stated-diff-'))
+    try {
+      await cp(join(fixtures, 'format', 'stated-facts'), join(dir, 'old'), { recursive: true })
+      await cp(join(fixtures, 'format', 'stated-facts'), join(dir, 'new'), { recursive: true })
+      const file = join(dir, 'new', 'policy.yaml')
+      await writeFile(file, (await readFile(file, 'utf8')).replace('what: may gather usage data', 'what: may show ads'))
+      const text = (await runCli(['diff', 'old', 'new'], { cwd: dir })).stdout
+      expect(text).not.toContain('[object Object]')
+      expect(text).toContain('Third party apps may gather usage data')
+      expect(text).toContain('Third party apps may show ads')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 
   it('a security measure dropped is material, one added editorial', async () => {
     expect(change(await diffWith((t) => t.replace(/  - id: backups\n    description: Backups are kept in a locked room.\n/, '')), 'security-measures')).toEqual([expect.objectContaining({ materiality: 'material', reason: 'a security measure is no longer stated, or is stated otherwise' })])
@@ -128,20 +145,28 @@ describe('policyc diff of the stated facts', () => {
   })
 
   it('the notice’s own list of versions is editorial', async () => {
-    expect(change(await diffWith((t) => t.replace('  - { version: 2.1.0 }\n', '  - { version: 2.1.0 }\n  - { version: 2.2.0, date: 2026-01 }\n')), 'document-history')).toEqual([expect.objectContaining({ materiality: 'editorial' })])
+    expect(change(await diffWith((t) => t.replace('  - { version: 2.1.0 }\n', '  - { version: 2.1.0 }\n  - { version: 2.2.0, date: 2026-01 }\n')), 'document-history')).toEqual([expect.objectContaining({ materiality: 'editorial', added: ['2.2.0 · 2026-01'] })])
   })
 
   it('a warning about others’ processing dropped is material', async () => {
-    expect(change(await diffWith((t) => t.replace('what: may gather usage data', 'what: may show ads')), 'processing-by-others')).toEqual([expect.objectContaining({ materiality: 'material' })])
+    // Reworded: the old words reported as dropped (material), the new as added.
+    expect(change(await diffWith((t) => t.replace('what: may gather usage data', 'what: may show ads')), 'processing-by-others')).toEqual([
+      expect.objectContaining({ materiality: 'material', removed: ['Third party apps may gather usage data'] }),
+      expect.objectContaining({ materiality: 'editorial', added: ['Third party apps may show ads'] }),
+    ])
   })
 
   it('any change to a transfer statement is material, a new one too', async () => {
-    expect(change(await diffWith((t) => t.replace('    safeguard: Appropriate safeguards such as the Standard Contractual Clauses\n', '')), 'transfer-statements')).toEqual([expect.objectContaining({ materiality: 'material' })])
+    expect(change(await diffWith((t) => t.replace('    safeguard: Appropriate safeguards such as the Standard Contractual Clauses\n', '')), 'transfer-statements')).toEqual([
+      expect.objectContaining({ materiality: 'material', removed: ['Suppliers we engage outside the EU · Outside the EU · Appropriate safeguards such as the Standard Contractual Clauses'] }),
+      expect.objectContaining({ materiality: 'material', added: ['Suppliers we engage outside the EU · Outside the EU'] }),
+    ])
     expect(change(await diffWith((t) => t.replace('transfer-statements:\n', 'transfer-statements:\n  - { id: support, who: Our support desk, where: India }\n')), 'transfer-statements')).toEqual([expect.objectContaining({ materiality: 'material', reason: 'a new statement about transfers abroad' })])
   })
 
   it('another wider policy, or none, is material', async () => {
-    expect(change(await diffWith((t) => t.replace('url: https://group.example/privacy', 'url: https://group.example/privacy-2')), 'parent-policy')).toEqual([expect.objectContaining({ materiality: 'material' })])
+    expect(change(await diffWith((t) => t.replace('url: https://group.example/privacy', 'url: https://group.example/privacy-2')), 'parent-policy').map((c) => c.materiality)).toEqual(['material', 'material'])
+    expect(change(await diffWith((t) => t.replace(/parent-policy:\n(  .*\n)+/, '')), 'parent-policy')).toEqual([expect.objectContaining({ materiality: 'material', removed: ['Group Privacy Policy (https://group.example/privacy)'] })])
   })
 
   it('data from another of the controller’s services is material', async () => {
