@@ -94,6 +94,11 @@ describe('a wider policy the notice adheres to (`parent-policy`)', () => {
     expect(eea.html).toContain('We also adhere to the <a href="https://group.example/privacy">Group Privacy Policy</a> for how we receive, handle, and share information.')
     expect(graph[0]!.citation).toEqual({ '@type': 'CreativeWork', name: 'Group Privacy Policy', url: 'https://group.example/privacy' })
   })
+
+  it('uses only DPV, schema.org and Dublin Core terms that exist, for every stated fact', async () => {
+    const { unknownIris } = await import('../site/validators.js')
+    expect(await unknownIris(JSON.parse(eea.jsonld) as object)).toEqual([])
+  })
 })
 
 describe('a source that is another service of the controller (`own-service`, `own-services`)', () => {
