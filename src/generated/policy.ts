@@ -1405,7 +1405,7 @@ export interface Section {
    */
   summary?: string
   /**
-   * The full text in Markdown. Directives pull data in: `::table{of=categories}` (also ccpa-categories, purposes, recipients, transfers, retention, cookies, rights, channels), `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific paragraphs. Raw HTML is not allowed.
+   * The full text in Markdown. Directives pull data in: `::table{of=categories}` (also ccpa-categories, purposes, recipients, transfers, retention, cookies, rights, channels, security-measures, document-history, processing-by-others, transfer-statements), `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific paragraphs. Raw HTML is not allowed.
    */
   body: string
   /**
