@@ -94,6 +94,25 @@ export interface LocaleFile {
   'automated-decisions'?: {
     [k: string]: AutomatedDecisionTranslation
   }
+  /**
+   * Translations of the security measures the notice states, keyed by the measure's `id` in the source.
+   */
+  'security-measures'?: {
+    [k: string]: SecurityMeasureTranslation
+  }
+  /**
+   * Translations of the notice's warnings about processing by others, keyed by the warning's `id` in the source.
+   */
+  'processing-by-others'?: {
+    [k: string]: OthersProcessingTranslation
+  }
+  /**
+   * Translations of the notice's statements about transfers to recipients it does not name, keyed by the statement's `id` in the source.
+   */
+  'transfer-statements'?: {
+    [k: string]: TransferStatementTranslation
+  }
+  'parent-policy'?: ParentPolicyTranslation
 }
 /**
  * The policy's title (`title` in the source), shown at the top of every page.
@@ -235,6 +254,10 @@ export interface RetentionTranslation {
    */
   'source-hash': string
   /**
+   * How long, in the notice's own words (the source's `period-words`), in this language.
+   */
+  'period-words'?: string
+  /**
    * What the period is counted from.
    */
   after?: string
@@ -357,6 +380,87 @@ export interface AutomatedDecisionTranslation {
   consequences?: string
 }
 /**
+ * One security measure in this language.
+ *
+ * This interface was referenced by `LocaleFile`'s JSON-Schema
+ * via the `definition` "securityMeasureTranslation".
+ */
+export interface SecurityMeasureTranslation {
+  /**
+   * The hash of the source measure's description (see `policyc translate stamp`).
+   */
+  'source-hash': string
+  /**
+   * The measure, in this language.
+   */
+  description?: string
+}
+/**
+ * One warning about processing by others in this language.
+ *
+ * This interface was referenced by `LocaleFile`'s JSON-Schema
+ * via the `definition` "othersProcessingTranslation".
+ */
+export interface OthersProcessingTranslation {
+  /**
+   * The hash of the source warning's who and what (see `policyc translate stamp`).
+   */
+  'source-hash': string
+  /**
+   * Who processes.
+   */
+  who?: string
+  /**
+   * What they may do with the data.
+   */
+  what?: string
+}
+/**
+ * One statement about transfers to unnamed recipients in this language.
+ *
+ * This interface was referenced by `LocaleFile`'s JSON-Schema
+ * via the `definition` "transferStatementTranslation".
+ */
+export interface TransferStatementTranslation {
+  /**
+   * The hash of the source statement's who, where, why and safeguard (see `policyc translate stamp`).
+   */
+  'source-hash': string
+  /**
+   * Who receives the data.
+   */
+  who?: string
+  /**
+   * Where the data goes.
+   */
+  where?: string
+  /**
+   * Why the data goes there, as the notice says.
+   */
+  why?: string
+  /**
+   * The safeguard stated or promised.
+   */
+  safeguard?: string
+}
+/**
+ * The translation of the wider policy the notice adheres to (`parent-policy`): its name as published in this language, if it is, and what the notice adheres to it for.
+ */
+export interface ParentPolicyTranslation {
+  /**
+   * The hash of the source's name and `for` (see `policyc translate stamp`).
+   */
+  'source-hash': string
+  /**
+   * Its title in this language, where it is published under one; leave it out to show the source's.
+   */
+  name?: string
+  /**
+   * What the notice adheres to it for.
+   */
+  for?: string
+}
+/**
  * A translated line of text.
  *
  * This interface was referenced by `LocaleFile`'s JSON-Schema
@@ -423,4 +527,24 @@ export interface RightsTranslation1 {
    * The names of the rights the notice lists itself (`rights.listed` in the source), in this language and in the source's order, one per listed right.
    */
   listed?: string[]
+}
+/**
+ * The wider policy the notice adheres to, in this language.
+ *
+ * This interface was referenced by `LocaleFile`'s JSON-Schema
+ * via the `definition` "parentPolicyTranslation".
+ */
+export interface ParentPolicyTranslation1 {
+  /**
+   * The hash of the source's name and `for` (see `policyc translate stamp`).
+   */
+  'source-hash': string
+  /**
+   * Its title in this language, where it is published under one; leave it out to show the source's.
+   */
+  name?: string
+  /**
+   * What the notice adheres to it for.
+   */
+  for?: string
 }

@@ -326,6 +326,23 @@ export interface Policy {
    * @minItems 1
    */
   sections: [Section, ...Section[]]
+  /**
+   * The security measures the notice states, each in the notice's own words (hashed passwords, TLS, encryption at rest or end to end, access control, two-factor authentication ...). `::table{of=security-measures}` shows them; the JSON-LD names each with its DPV term where one is given (`dpv`). Write only measures the notice states.
+   */
+  'security-measures'?: SecurityMeasure[]
+  /**
+   * The notice's own list of its versions, as the notice states it (version, date or month, and what changed). `::table{of=document-history}` shows it as the notice's statement. It is not the history policyc builds from git (`build --history`): write it only when the notice itself lists its versions.
+   */
+  'document-history'?: DocumentVersion[]
+  /**
+   * Warnings the notice gives about processing by others that is not the controller's and that the controller does not direct ("third party Matrix clients may gather usage data"): who, and what they may do, in the notice's words. They are not recipients (the controller does not disclose the data to them) nor purposes of the controller. `::table{of=processing-by-others}` shows them.
+   */
+  'processing-by-others'?: OthersProcessing[]
+  /**
+   * Statements about transfers abroad that name no recipient: transfers to destinations the notice does not name ("outside of the EU to other homeservers and services connected with Matrix.org"), or a safeguard promised for suppliers it does not name ("where we engage suppliers ... outside the EU we will ensure that appropriate safeguards such as the Standard Contractual Clauses are in place"). Each is kept in the notice's words and shown by `::table{of=transfer-statements}`. A statement is not a recipient's safeguard: the lint still checks each named recipient's own `safeguards`.
+   */
+  'transfer-statements'?: TransferStatement[]
+  'parent-policy'?: ParentPolicy
   exports?: Exports
   /**
    * Financial incentives or price or service differences tied to personal information (Cal. Civ. Code §1798.125(b); 11 CCR §7016). Each one is published as a notice of financial incentive on the California page. Describe only what the business really offers; leave this out when nothing is offered.
@@ -362,6 +379,14 @@ export interface Controller {
    * A company registration number (for example a Dutch KvK number).
    */
   registration?: string
+  /**
+   * A calendar date written YYYY-MM-DD.
+   */
+  incorporated?: string
+  /**
+   * The controller's legal form, in the notice's words, when it states one ("Community Interest Company"). Every page says it under the title.
+   */
+  'legal-form'?: string
   /**
    * The email address for privacy questions and requests.
    */
@@ -554,7 +579,7 @@ export interface Category {
    */
   examples?: string[]
   /**
-   * Where the data comes from: you (the person, directly), automatic (their device, as they use the service), third-party, public (publicly available sources), social-login, clients (the business customers the service works for), other-users (other users of the service, such as someone who invites or mentions the person), inferred (derived by the service from other data), affiliates (companies of the same group).
+   * Where the data comes from: you (the person, directly), automatic (their device, as they use the service), third-party, public (publicly available sources), social-login, clients (the business customers the service works for), other-users (other users of the service, such as someone who invites or mentions the person), inferred (derived by the service from other data), affiliates (companies of the same group), own-service (another service of the same controller, named in `own-services`).
    */
   sources?: (
     | 'you'
@@ -566,7 +591,14 @@ export interface Category {
     | 'other-users'
     | 'inferred'
     | 'affiliates'
+    | 'own-service'
   )[]
+  /**
+   * The controller's other services the data comes from, by the names the notice gives them ("your Mozilla account profile information" read from the Mozilla account). Write them with `own-service` in `sources`: the table then says the data comes from another of our services and names each.
+   *
+   * @minItems 1
+   */
+  'own-services'?: [string, ...string[]]
   /**
    * Whether this category is collected at all. A category listed with `false` documents that it is not.
    */
@@ -989,6 +1021,10 @@ export interface RetentionRule {
         | 'indefinite'
         | 'not-stated'
       )
+  /**
+   * How long, in the notice's own words, when they are neither a duration nor a trigger ("temporarily", "as part of our server logs"). Write `period: not-stated` beside them: the page shows these words where the period goes, and no law check counts them as a stated period (GDPR Art 13(2)(a) asks for a period or the criteria for it).
+   */
+  'period-words'?: string
   /**
    * What the period is counted from, when it is a duration (for example "the end of the financial year").
    */
@@ -1427,7 +1463,7 @@ export interface Section {
    */
   summary?: string
   /**
-   * The full text in Markdown. Directives pull data in: `::table{of=categories}` (also ccpa-categories, purposes, recipients, transfers, retention, cookies, rights, channels), `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific paragraphs. Raw HTML is not allowed.
+   * The full text in Markdown. Directives pull data in: `::table{of=categories}` (also ccpa-categories, purposes, recipients, transfers, retention, cookies, rights, channels, security-measures, document-history, processing-by-others, transfer-statements), `:ref{id=…}` to name an entity, `:::only{regions="…"}` … `:::` for region-specific paragraphs. Raw HTML is not allowed.
    */
   body: string
   /**
@@ -1441,6 +1477,153 @@ export interface Section {
    */
   material?: boolean
   suppress?: Suppressions6
+}
+/**
+ * One security measure the notice states.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "securityMeasure".
+ */
+export interface SecurityMeasure {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * The measure in the notice's own words, as the page shows it.
+   */
+  description: string
+  /**
+   * Whether the notice describes a technical, organisational or physical measure (GDPR Art 32(1) speaks of technical and organisational measures). Leave it out when unclear: the page then says "Not stated".
+   */
+  kind?: 'technical' | 'organisational' | 'physical'
+  /**
+   * DPV 2.3 terms for the measure, for the JSON-LD (`dpv:HashFunctions`, `dpv:EncryptionInTransfer`, `dpv:EndToEndEncryption`, `dpv:MultiFactorAuthentication` ...). Leave it out when none fits: the JSON-LD then gives the measure in words only.
+   */
+  dpv?: (
+    | 'dpv:TechnicalMeasure'
+    | 'dpv:OrganisationalMeasure'
+    | 'dpv:PhysicalMeasure'
+    | 'dpv:AccessControlMethod'
+    | 'dpv:EnforceAccessControl'
+    | 'dpv:PhysicalAccessControlMethod'
+    | 'dpv:Encryption'
+    | 'dpv:EncryptionAtRest'
+    | 'dpv:EncryptionInTransfer'
+    | 'dpv:EndToEndEncryption'
+    | 'dpv:HashFunctions'
+    | 'dpv:CryptographicKeyManagement'
+    | 'dpv:CryptographicAuthentication'
+    | 'dpv:PasswordAuthentication'
+    | 'dpv:MultiFactorAuthentication'
+    | 'dpv:Pseudonymisation'
+    | 'dpv:NetworkSecurityProtocols'
+  )[]
+}
+/**
+ * One version in the notice's own list of its versions.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "documentVersion".
+ */
+export interface DocumentVersion {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * The version label as the notice writes it.
+   */
+  version: string
+  /**
+   * When the notice says this version was made: a year (2018), a month (2018-08) or a day (2018-08-01), only as precisely as the notice states it. Leave it out when the notice gives none: the page says "Not stated".
+   */
+  date?: string
+  /**
+   * What changed in this version, in the notice's words.
+   */
+  summary?: string
+}
+/**
+ * Processing by others that the notice warns about and that is not the controller's.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "othersProcessing".
+ */
+export interface OthersProcessing {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * Who processes, in the notice's words.
+   */
+  who: string
+  /**
+   * What the notice says they may do with the data, in its words.
+   */
+  what: string
+}
+/**
+ * A statement about transfers abroad that names no recipient.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "transferStatement".
+ */
+export interface TransferStatement {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * A lowercase id made of letters, digits and single hyphens.
+   */
+  id: string
+  /**
+   * Who receives the data, in the notice's words (no named recipient).
+   */
+  who: string
+  /**
+   * Where the data goes, in the notice's words.
+   */
+  where: string
+  /**
+   * Why, in the notice's words, when it says.
+   */
+  why?: string
+  /**
+   * The safeguard the notice states or promises, in its words ("appropriate safeguards such as the Standard Contractual Clauses"), or what it says instead ("we have no control over the safeguards adopted by third party recipients"). Leave it out when the notice says nothing: the page says "Not stated".
+   */
+  safeguard?: string
+}
+/**
+ * A wider policy the notice says it also adheres to or incorporates ("We also adhere to the Mozilla Privacy Policy"). Every page says so under the title, with its link.
+ */
+export interface ParentPolicy {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * Its title, as the notice names it.
+   */
+  name: string
+  /**
+   * Where it is published.
+   */
+  url: string
+  /**
+   * What the notice says it adheres to it for, in its words, read after "for" ("how we receive, handle, and share information").
+   */
+  for?: string
 }
 /**
  * Extra formats to write next to the notice.
@@ -1566,6 +1749,14 @@ export interface Controller1 {
    * A company registration number (for example a Dutch KvK number).
    */
   registration?: string
+  /**
+   * A calendar date written YYYY-MM-DD.
+   */
+  incorporated?: string
+  /**
+   * The controller's legal form, in the notice's words, when it states one ("Community Interest Company"). Every page says it under the title.
+   */
+  'legal-form'?: string
   /**
    * The email address for privacy questions and requests.
    */
@@ -1896,4 +2087,28 @@ export interface FreeRequests1 {
    * An ISO 8601 duration such as P30D (30 days), P6M (6 months), P2Y (2 years) or PT1H (1 hour).
    */
   per: string
+}
+/**
+ * A wider policy the notice adheres to or incorporates.
+ *
+ * This interface was referenced by `Policy`'s JSON-Schema
+ * via the `definition` "parentPolicy".
+ */
+export interface ParentPolicy1 {
+  /**
+   * A remark for editors and reviewers that is never published: policyc leaves it out of every page (HTML, Markdown), the JSON-LD, policy.json, consent.json and the exports. Use it for where a fact comes from, what the source does not say, or a doubt to settle; never for text readers should see.
+   */
+  note?: string
+  /**
+   * Its title, as the notice names it.
+   */
+  name: string
+  /**
+   * Where it is published.
+   */
+  url: string
+  /**
+   * What the notice says it adheres to it for, in its words, read after "for" ("how we receive, handle, and share information").
+   */
+  for?: string
 }

@@ -30,6 +30,7 @@ import onlyNested from './rules/only-nested.js'
 import linkTargetMissing from './rules/link-target-missing.js'
 import controllerEstablishmentNotStated from './rules/controller-establishment-not-stated.js'
 import transferToolMissingUnderLaw from './rules/transfer-tool-missing-under-law.js'
+import statedFactNotShown from './rules/stated-fact-not-shown.js'
 import type { Rule } from './rule.js'
 
 /**
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   linkTargetMissing,
   controllerEstablishmentNotStated,
   transferToolMissingUnderLaw,
+  statedFactNotShown,
   unusedSuppression,
 ]
 

@@ -7,11 +7,11 @@ import { normaliseSourceText, sourceHash } from './source-hash.js'
  * works from. The kinds are the top-level keys of a locale file (schemas/locale.schema.json);
  * facts (ids, countries, periods, legal bases) are never among the fields.
  */
-export const ENTRY_KINDS = ['title', 'intro', 'sections', 'categories', 'purposes', 'recipients', 'retention', 'cookies', 'channels', 'limits', 'rights', 'automated-decisions'] as const
+export const ENTRY_KINDS = ['title', 'intro', 'sections', 'categories', 'purposes', 'recipients', 'retention', 'cookies', 'channels', 'limits', 'rights', 'automated-decisions', 'security-measures', 'processing-by-others', 'transfer-statements', 'parent-policy'] as const
 export type EntryKind = (typeof ENTRY_KINDS)[number]
 
 /** Kinds that hold one entry per source item, keyed by its id (or, for limits, its right key). */
-export const KEYED_KINDS: ReadonlySet<EntryKind> = new Set(['sections', 'categories', 'purposes', 'recipients', 'retention', 'cookies', 'channels', 'limits', 'automated-decisions'])
+export const KEYED_KINDS: ReadonlySet<EntryKind> = new Set(['sections', 'categories', 'purposes', 'recipients', 'retention', 'cookies', 'channels', 'limits', 'automated-decisions', 'security-measures', 'processing-by-others', 'transfer-statements'])
 
 /** How messages name an entry of each kind. */
 export const KIND_NOUNS: Readonly<Record<EntryKind, string>> = {
@@ -27,6 +27,10 @@ export const KIND_NOUNS: Readonly<Record<EntryKind, string>> = {
   limits: 'the limit of right',
   rights: 'the rights texts',
   'automated-decisions': 'automated decision',
+  'security-measures': 'security measure',
+  'processing-by-others': 'warning about processing by others',
+  'transfer-statements': 'transfer statement',
+  'parent-policy': 'the wider policy',
 }
 
 export type SourceText = string | readonly string[]
@@ -101,7 +105,7 @@ export function sourceEntries(policy: Readonly<Policy>): SourceEntry[] {
   policy.categories.forEach((c, i) => add('categories', c.id, ['categories', i], { label: c.label, description: c.description, examples: c.examples, 'if-not-provided': c['if-not-provided'] }))
   policy.purposes.forEach((p, i) => add('purposes', p.id, ['purposes', i], { label: p.label, description: p.description, 'legitimate-interest': p['legitimate-interest'] }))
   policy.recipients?.forEach((r, i) => add('recipients', r.id, ['recipients', i], { name: r.name, description: r.description, condition: r.condition }, { optional: ['name'] }))
-  policy.retention?.forEach((r, i) => add('retention', r.id, ['retention', i], { after: r.after, reason: r.reason, exceptions: r.exceptions }))
+  policy.retention?.forEach((r, i) => add('retention', r.id, ['retention', i], { 'period-words': r['period-words'], after: r.after, reason: r.reason, exceptions: r.exceptions }))
   policy.cookies?.forEach((c, i) => add('cookies', c.id, ['cookies', i], { name: c.name, description: c.description }, { optional: ['name'] }))
   policy.rights?.channels.forEach((c, i) => add('channels', c.id, ['rights', 'channels', i], { label: c.label }))
   policy.rights?.limits?.forEach((l, i) => add('limits', l.right, ['rights', 'limits', i], { description: l.description }))
@@ -118,5 +122,11 @@ export function sourceEntries(policy: Readonly<Policy>): SourceEntry[] {
     })
   }
   policy['automated-decisions']?.forEach((a, i) => add('automated-decisions', a.id, ['automated-decisions', i], { description: a.description, logic: a.logic, consequences: a.consequences }))
+  // What the notice states in its own words (src/render/notice-statements.ts and their tables).
+  policy['security-measures']?.forEach((m, i) => add('security-measures', m.id, ['security-measures', i], { description: m.description }))
+  policy['processing-by-others']?.forEach((o, i) => add('processing-by-others', o.id, ['processing-by-others', i], { who: o.who, what: o.what }))
+  policy['transfer-statements']?.forEach((s, i) => add('transfer-statements', s.id, ['transfer-statements', i], { who: s.who, where: s.where, why: s.why, safeguard: s.safeguard }))
+  // The wider policy's name is a title that may have no translation: optional, like a recipient's name.
+  if (policy['parent-policy']) add('parent-policy', undefined, ['parent-policy'], { name: policy['parent-policy'].name, for: policy['parent-policy'].for }, { optional: ['name'] })
   return entries
 }

@@ -3,7 +3,7 @@
  * share: a leaf `::table{of=…}` pulls a table of structured data in, an inline `:ref{id=…}` names
  * an entity and links to its row, a container `:::only{regions="…"}` holds region-specific text.
  */
-export const TABLE_KINDS = ['categories', 'ccpa-categories', 'purposes', 'recipients', 'transfers', 'retention', 'cookies', 'rights', 'channels'] as const
+export const TABLE_KINDS = ['categories', 'ccpa-categories', 'purposes', 'recipients', 'transfers', 'retention', 'cookies', 'rights', 'channels', 'security-measures', 'document-history', 'processing-by-others', 'transfer-statements'] as const
 export type TableKind = (typeof TABLE_KINDS)[number]
 
 export interface DirectiveSpec {

@@ -15,6 +15,7 @@ import { pageJsonLdSummary } from './jsonld/page-summary.js'
 import { createHash } from 'node:crypto'
 import type { Root } from 'mdast'
 import { pageCookieDuration, pageWords } from './locale-words.js'
+import { withNoticeStatements } from './notice-statements.js'
 
 export interface RenderOptions {
   templates: TemplateSet
@@ -74,7 +75,7 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
   }
   const plan = planPage(variant)
   const expandedIntro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: reporter(['intro']) })
-  const intro = withChangeNotice(expandedIntro, variant)
+  const intro = withNoticeStatements(withChangeNotice(expandedIntro, variant), variant)
   const sections: ExpandedSection[] = variant.sections.map((source) => ({
     source,
     body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: reporter(['sections', source.index, 'body']) }),

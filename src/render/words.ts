@@ -68,6 +68,7 @@ export const SOURCE_WORDS: Record<Source, string> = {
   'other-users': 'Other users',
   inferred: 'Inferred by us from other data',
   affiliates: 'Our affiliates',
+  'own-service': 'Another of our services',
 }
 
 const TRIGGER_WORDS: Record<string, string> = {

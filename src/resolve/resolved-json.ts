@@ -61,6 +61,12 @@ export function resolvedModel(model: PolicyModel): Record<string, unknown> {
     ...(policy.children ? { children: policy.children } : {}),
     ...(policy['automated-decisions'] ? { 'automated-decisions': policy['automated-decisions'] } : {}),
     ...(policy.incentives ? { incentives: policy.incentives } : {}),
+    // What the notice states in its own words, as written (only when stated, so older files are unchanged).
+    ...(policy['security-measures'] ? { 'security-measures': policy['security-measures'] } : {}),
+    ...(policy['document-history'] ? { 'document-history': policy['document-history'] } : {}),
+    ...(policy['processing-by-others'] ? { 'processing-by-others': policy['processing-by-others'] } : {}),
+    ...(policy['transfer-statements'] ? { 'transfer-statements': policy['transfer-statements'] } : {}),
+    ...(policy['parent-policy'] ? { 'parent-policy': policy['parent-policy'] } : {}),
     sections: policy.sections.map((section) => ({
       id: section.id,
       title: section.title,

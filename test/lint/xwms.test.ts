@@ -202,7 +202,7 @@ describe('policies/xwms: the seed notice\'s defects, each once, at the line to f
       'claim-erasure-contradicted policy.yaml:92',
       'entity-named-inconsistently sections.yaml:42',
       'security-claim-contradicted sections.yaml:338',
-      'browser-signal-contradicted sections.yaml:398',
+      'browser-signal-contradicted sections.yaml:400',
     ])
   })
 })

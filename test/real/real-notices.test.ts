@@ -52,15 +52,15 @@ const NOTICES: Notice[] = [
     name: 'mdn-plus-privacy',
     // The notice names "Mozilla" and no country; it names no region, so no law's gaps are reported.
     warnings: { 'controller-establishment-not-stated': 1 },
-    // Three facts of the notice that no field can carry: they stay in its prose (INVENTED.md).
-    invented: ['parent-policy', 'categories.mozilla-account.sources', 'retention.technical'],
+    // Every fact of the notice is data: nothing stays in its prose only (INVENTED.md).
+    invented: [],
   },
   {
     name: 'matrix-org-privacy',
     // The notice gives no purpose for its application logs (2.11).
     warnings: { 'category-unused': 1 },
-    // Five facts the format has no field for, with no region served: they stay in its prose (INVENTED.md).
-    invented: ['transfers', 'security-measures', 'controller.incorporated', 'document-history', 'third-party-clients'],
+    // Every fact of the notice is data: nothing stays in its prose only (INVENTED.md).
+    invented: [],
   },
 ]
 
@@ -98,7 +98,7 @@ type Entity = Record<string, unknown> & { id: string; note?: string }
 /** Every top-level list of a split policy folder, joined as policyc joins them. */
 function policyData(name: string): Record<string, unknown> {
   const data: Record<string, unknown> = {}
-  for (const file of ['policy.yaml', 'cookies.yaml', 'recipients.yaml', 'sections.yaml']) {
+  for (const file of ['policy.yaml', 'cookies.yaml', 'recipients.yaml', 'sections.yaml', 'statements.yaml']) {
     let text: string
     try {
       text = readFileSync(join(fixtures, 'real', name, 'policy', file), 'utf8')
@@ -406,5 +406,60 @@ describe('a UK notice in its own style (Matrix.org Foundation)', () => {
     expect(row(md, 'Element')).toMatch(/^\| Element \| Processor \|/)
     for (const name of ['Mythic Beasts', 'UpCloud', 'Cloudflare', 'Stripe', 'Xero']) expect(row(md, name), name).toMatch(/^\| [^|]+ \| Not stated \|/)
     expect(row(md, 'Federated homeservers')).toContain('| Third party | Not stated | Various locations |')
+  })
+})
+
+describe('what a notice states about itself, from its data (security, versions, others, transfers, incorporation)', () => {
+  it('Matrix.org: every security measure, in the notice’s words, with its DPV terms in the JSON-LD', () => {
+    const { md } = built.get('matrix-org-privacy')!
+    const measures = policyData('matrix-org-privacy')['security-measures'] as Entity[]
+    expect(measures.length).toBeGreaterThan(10)
+    expect(md).toContain('Security measures this notice states:')
+    for (const measure of measures) expect(row(md, measure.description as string), measure.id).toBeDefined()
+    const jsonld = JSON.parse(readFileSync(join(out, 'matrix-org-privacy', 'matrix-org-privacy', 'policy.jsonld'), 'utf8')) as { '@graph': Record<string, unknown>[] }
+    expect(jsonld['@graph'].find((n) => n['@id'] === '_:measure-aws-2fa')).toEqual({ '@id': '_:measure-aws-2fa', '@type': 'dpv:MultiFactorAuthentication', 'dct:description': 'We also enforce 2FA for accessing AWS.' })
+  })
+
+  it('Matrix.org: its legal form and date of incorporation, said under the title', () => {
+    const { md, html } = built.get('matrix-org-privacy')!
+    expect(md).toContain('The Matrix.org Foundation C.I.C. is a Community Interest Company incorporated on 29 October 2018.')
+    expect(html).toContain('The Matrix.org Foundation C.I.C. is a Community Interest Company incorporated on 29 October 2018.')
+  })
+
+  it('Matrix.org: its own Document History, every version with its month and summary', () => {
+    const { md } = built.get('matrix-org-privacy')!
+    const versions = policyData('matrix-org-privacy')['document-history'] as { version: string; date: string; summary: string }[]
+    expect(versions).toHaveLength(18)
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+    for (const { version, date, summary } of versions) {
+      const [year, month] = date.split('-')
+      expect(md, version).toContain(`| ${version} | ${MONTHS[Number(month) - 1]} ${year} | ${summary} |`)
+    }
+  })
+
+  it('Matrix.org: the warning about third-party clients, as others’ processing', () => {
+    const { md } = built.get('matrix-org-privacy')!
+    expect(md).toContain('Processing by others, not by us:')
+    expect(row(md, 'Third party Matrix clients')).toBe('| Third party Matrix clients | may gather usage data |')
+  })
+
+  it('Matrix.org: both transfer statements of 2.4, with no recipient given their safeguard', () => {
+    const { md } = built.get('matrix-org-privacy')!
+    expect(row(md, 'Other homeservers and services connected with Matrix.org')).toBe('| Other homeservers and services connected with Matrix.org | Outside of the EU | This is necessary to provide the Service to you | We have no control over the safeguards adopted by third party recipients |')
+    expect(row(md, 'Suppliers we engage to process your data outside the EU')).toBe('| Suppliers we engage to process your data outside the EU | Outside the EU | Not stated | We will ensure that appropriate safeguards such as the Standard Contractual Clauses are in place |')
+    // Safeguards stay per named recipient: none of the notice's recipients has one.
+    for (const recipient of policyData('matrix-org-privacy').recipients as Entity[]) expect(recipient.safeguards, recipient.id).toBeUndefined()
+  })
+
+  it('MDN Plus: the Mozilla Privacy Policy it adheres to, under the intro with its link', () => {
+    const { md, html } = built.get('mdn-plus-privacy')!
+    expect(md).toContain('This privacy notice explains what data MDN Plus collects, shares, and why.\n\nWe also adhere to the [Mozilla Privacy Policy](https://www.mozilla.org/privacy/) for how we receive, handle, and share information.')
+    expect(html).toContain('<a href="https://www.mozilla.org/privacy/">Mozilla Privacy Policy</a>')
+  })
+
+  it('MDN Plus: the Mozilla account as the source of its data, and "temporarily" as the notice says it', () => {
+    const { md } = built.get('mdn-plus-privacy')!
+    expect(row(md, 'Mozilla account information')).toMatch(/ \| Another of our services \(Mozilla account\) \| Yes \|$/)
+    expect(md).toContain('| Technical data | IP address: temporarily, as part of our server logs | Not stated | — |')
   })
 })

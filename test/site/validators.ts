@@ -42,10 +42,11 @@ export const DPV_TERMS: ReadonlySet<string> = new Set(
 /**
  * The schema.org terms policyc may emit (REGULATIONS.md §16 and the Organization/Place basics),
  * and the link from a page's short JSON-LD block to its full graph (https://schema.org/encoding,
- * MediaObject, contentUrl, encodingFormat; checked 2026-12-02).
+ * MediaObject, contentUrl, encodingFormat; checked 2026-12-02), and a controller's
+ * https://schema.org/foundingDate and a wider policy as https://schema.org/citation to a CreativeWork.
  */
 export const SCHEMA_TERMS: ReadonlySet<string> = new Set(
-  ['WebPage', 'Organization', 'Place', 'Country', 'AdministrativeArea', 'name', 'url', 'email', 'telephone', 'address', 'legalName', 'dateModified', 'inLanguage', 'spatialCoverage', 'identifier', 'publisher', 'isBasedOn', 'version', 'encoding', 'MediaObject', 'contentUrl', 'encodingFormat'].map(
+  ['WebPage', 'Organization', 'Place', 'Country', 'AdministrativeArea', 'name', 'url', 'email', 'telephone', 'address', 'legalName', 'dateModified', 'inLanguage', 'spatialCoverage', 'identifier', 'publisher', 'isBasedOn', 'version', 'encoding', 'MediaObject', 'contentUrl', 'encodingFormat', 'foundingDate', 'citation', 'CreativeWork'].map(
     (t) => `https://schema.org/${t}`,
   ),
 )

@@ -198,6 +198,7 @@ const SOURCE_NAMES: Readonly<Record<NonNullable<Category['sources']>[number], st
   'other-users': 'Received from other users of the service',
   inferred: 'Inferred from other data',
   affiliates: 'Received from affiliated companies',
+  'own-service': 'Received from another service of the same controller',
 }
 
 function sources(model: PolicyModel, noticeUrl: string): TiltDocument['sources'] {

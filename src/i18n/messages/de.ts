@@ -294,6 +294,7 @@ export const de: Messages = {
     'other-users': 'Andere Nutzer',
     inferred: 'Von uns aus anderen Daten abgeleitet',
     affiliates: 'Unsere verbundenen Unternehmen',
+    'own-service': 'Ein anderer unserer Dienste',
   },
   trigger: {
     'account-lifetime': 'Solange Sie ein Konto haben',

@@ -286,6 +286,7 @@ export const en: Messages = {
     'other-users': 'Other users',
     inferred: 'Inferred by us from other data',
     affiliates: 'Our affiliates',
+    'own-service': 'Another of our services',
   },
   trigger: {
     'account-lifetime': 'As long as you have an account',

@@ -291,6 +291,7 @@ export const es: Messages = {
     'other-users': 'Otros usuarios',
     inferred: 'Inferidos por nosotros a partir de otros datos',
     affiliates: 'Nuestras empresas afiliadas',
+    'own-service': 'Otro de nuestros servicios',
   },
   trigger: {
     'account-lifetime': 'Mientras tenga una cuenta',

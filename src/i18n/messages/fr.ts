@@ -295,6 +295,7 @@ export const fr: Messages = {
     'other-users': 'D’autres utilisateurs',
     inferred: 'Déduites par nous d’autres données',
     affiliates: 'Nos sociétés affiliées',
+    'own-service': 'Un autre de nos services',
   },
   trigger: {
     'account-lifetime': 'Tant que vous avez un compte',

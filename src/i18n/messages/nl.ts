@@ -286,6 +286,7 @@ export const nl: Messages = {
     'other-users': 'Andere gebruikers',
     inferred: 'Door ons afgeleid uit andere gegevens',
     affiliates: 'Onze groepsmaatschappijen',
+    'own-service': 'Een andere dienst van ons',
   },
   trigger: {
     'account-lifetime': 'Zolang u een account hebt',

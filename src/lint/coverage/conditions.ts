@@ -19,6 +19,7 @@ const ESTABLISHMENT_UNKNOWN: Unknown = { unknown: 'the notice does not state whe
  * Sources that mean the data did not come from the person themselves (GDPR Art 14). `inferred`
  * is not among them: the controller derives it from data it already holds, obtained from no one.
  */
+// `own-service` (another service of the same controller) is not here: the controller already holds that data, it does not obtain it from another (GDPR Art 14(1)).
 const INDIRECT_SOURCES = new Set(['third-party', 'public', 'social-login', 'clients', 'other-users', 'affiliates'])
 
 /**

@@ -1,4 +1,5 @@
 import { basisIn, categoryById, type Jurisdiction, type Purpose, type Recipient, type RetentionRule } from '../../resolve/model.js'
+import type { SecurityMeasure } from '../../generated/policy.js'
 import { basisValidIn, authorityFor, toolLabel, transferToolsFor } from '../../applicability/index.js'
 import { transferPairs } from '../../variant/transfers.js'
 import type { Variant } from '../../variant/variant.js'
@@ -50,12 +51,17 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     'dpv:hasAuthority': unique([...variant.laws.flatMap(({ jurisdiction: r }) => authorityRef(graph, variant, r, lang)), ...noticeAuthorityRef(graph, variant)]),
     'dpv:hasRight': unique([...variant.regions.flatMap((r) => rightRefs(graph, r, lang)), ...statedRightRefs(graph, variant), ...listedRightRefs(graph, variant)]),
     'dpv:hasProcess': processNodes.map((node) => graph.ref(node)),
+    // The security measures the notice states, each typed with its DPV terms (or by its kind) and described in its words.
+    ...(policy['security-measures']?.length ? { 'dpv:hasTechnicalOrganisationalMeasure': policy['security-measures'].map((measure) => graph.ref(measureNode(measure))) } : {}),
+    // A wider policy the notice adheres to (`parent-policy`): schema.org `citation`, a reference to another work, claims no more.
+    ...(policy['parent-policy'] ? { citation: { '@type': 'CreativeWork', name: policy['parent-policy'].name, url: policy['parent-policy'].url } } : {}),
   }
   const organisation: Node = {
     '@id': '_:controller',
     '@type': ['Organization', 'dpv:DataController'],
     name: controller.name,
     ...(controller['legal-name'] ? { legalName: controller['legal-name'] } : {}),
+    ...(controller.incorporated ? { foundingDate: controller.incorporated } : {}),
     ...(controller.website ? { url: controller.website } : {}),
     ...(controller.email ? { email: controller.email } : {}),
     ...(controller.phone ? { telephone: controller.phone } : {}),
@@ -287,8 +293,21 @@ function retentionNode(rule: RetentionRule, lang: string): Node {
     '@type': 'dpv:StorageDuration',
     // `not-stated`: the notice gives no period, so the graph states none (no guessed event or duration).
     ...(rule.period === 'not-stated' ? {} : { 'dpv:hasDuration': duration }),
-    ...(rule.reason ? { 'dct:description': rule.reason } : {}),
+    // `period-words` ("temporarily"): the notice's own words, never turned into a duration.
+    ...(rule.reason || rule['period-words'] ? { 'dct:description': [rule['period-words'], rule.reason].filter((w) => w !== undefined).join('; ') } : {}),
   }
+}
+
+const MEASURE_KIND: Readonly<Record<NonNullable<SecurityMeasure['kind']>, string>> = {
+  technical: 'dpv:TechnicalMeasure',
+  organisational: 'dpv:OrganisationalMeasure',
+  physical: 'dpv:PhysicalMeasure',
+}
+
+/** A stated security measure: its DPV terms where the data gives them, else its kind's, else DPV's generic measure. */
+function measureNode(measure: SecurityMeasure): Node {
+  const types = measure.dpv?.length ? [...measure.dpv] : [measure.kind ? MEASURE_KIND[measure.kind] : 'dpv:TechnicalOrganisationalMeasure']
+  return { '@id': `_:measure-${measure.id}`, '@type': types.length === 1 ? types[0] : types, 'dct:description': measure.description }
 }
 
 /** Drops repeats (same JSON), keeping the first: several regions share one law or right term. */

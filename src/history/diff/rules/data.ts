@@ -22,6 +22,7 @@ export const categories: SubjectSpec = {
     { field: 'description', kind: 'prose' },
     { field: 'examples', kind: 'set', added: none('examples illustrate the category; what is collected is the category'), removed: none('examples illustrate the category; what is collected is the category') },
     { field: 'sources', kind: 'set', added: () => material('collected from a new source'), removed: none('collected from fewer sources') },
+    { field: 'own-services', kind: 'set', added: () => material('collected from another of the controller’s services'), removed: none('collected from fewer of the controller’s services') },
     { field: 'collected', kind: 'value', classify: flag('now collected', 'no longer collected') },
     { field: 'sensitive', kind: 'value', classify: (a, b) => (a === b ? editorial('unchanged') : b === true ? material('now sensitive personal information') : material('no longer treated as sensitive, so it loses the protections of sensitive data')) },
     { field: 'special-category', kind: 'value', classify: (a, b) => (a === b ? editorial('unchanged') : b === true ? material('now a special category of personal data (GDPR Art 9)') : material('no longer treated as a special category, so it loses the protections of Art 9')) },
@@ -211,6 +212,8 @@ export const retention: SubjectSpec = {
       },
     },
     { field: 'after', kind: 'prose', verdict: () => material('the period is counted from another moment, which can make it longer') },
+    // The notice's words for a period no value holds ("temporarily"): words cannot be compared, so a change is reviewed.
+    { field: 'period-words', kind: 'prose', verdict: (a, b) => (a === undefined ? editorial('how long is now said in words') : b === undefined ? material('no longer says in words how long the data is kept') : material('how long the data is kept, in words, changed')) },
     { field: 'then', kind: 'value', classify: byRank(THEN_WEAKNESS, { up: 'data is no longer deleted at the end of the period', down: 'data is deleted or anonymised at the end of the period', same: 'another step at the end of the period' }, 5) },
     { field: 'reason', kind: 'prose' },
     { field: 'exceptions', kind: 'prose', verdict: (a) => (a === undefined ? material('some data may now be kept longer than the period') : WORDING) },

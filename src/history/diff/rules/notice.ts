@@ -8,6 +8,7 @@ import { editorial, material, type Verdict } from '../verdict.js'
 
 const none = (reason: string) => () => editorial(reason)
 const single = (value: unknown): readonly Entity[] => (value === undefined ? [] : [value as Entity])
+const list = (value: unknown): readonly Entity[] => (Array.isArray(value) ? (value as Entity[]) : [])
 
 /** Top-level keys compared as subjects of their own. */
 const OWN_SUBJECTS = ['controller', 'representatives', 'dpo', 'regions', 'categories', 'claims', 'purposes', 'recipients', 'retention', 'cookies', 'rights', 'signals', 'children', 'automated-decisions', 'sections', 'exports']
@@ -30,6 +31,13 @@ export const notice: SubjectSpec = {
     { field: 'bases-relied-on', kind: 'value', classify: () => material('the legal bases the notice says it relies on changed') },
     // A promise to ask for consent where a law requires it: withdrawing it leaves the reader without that promise.
     { field: 'consent-where-required', kind: 'value', classify: (a, b) => (a === true && b !== true ? material('no longer promises to ask for consent where the law requires it') : editorial('now promises to ask for consent where the law requires it')) },
+    // What the notice states about itself beyond a law's list (src/render/notice-statements.ts and the tables of those facts).
+    { field: 'parent-policy', kind: 'custom', diff: (a, b) => statedListDiff('parent-policy', single(a['parent-policy']), single(b['parent-policy']), (p) => `${String(p.name)} (${String(p.url)})`, { fewer: 'the notice no longer says it adheres to this wider policy', more: 'the notice now adheres to a wider policy, whose terms also bind the reader' }, 'material') },
+    { field: 'document-history', kind: 'custom', diff: (a, b) => statedListDiff('document-history', list(a['document-history']), list(b['document-history']), (v) => [v.version, v.date, v.summary].filter((x) => x !== undefined).map(String).join(' · '), { fewer: 'the notice’s own list of its versions', more: 'the notice’s own list of its versions' }, 'editorial', (v) => String(v.version)) },
+    { field: 'security-measures', kind: 'custom', diff: (a, b) => statedListDiff('security-measures', list(a['security-measures']), list(b['security-measures']), (m) => String(m.description), { fewer: 'a security measure is no longer stated, or is stated otherwise', more: 'more security measures stated' }) },
+    { field: 'processing-by-others', kind: 'custom', diff: (a, b) => statedListDiff('processing-by-others', list(a['processing-by-others']), list(b['processing-by-others']), (o) => `${String(o.who)} ${String(o.what)}`, { fewer: 'a warning about processing by others is dropped or reworded', more: 'a new warning about processing by others' }) },
+    // Transfers abroad are what GDPR Art 13(1)(f) asks a notice to state: any change to them is reviewed.
+    { field: 'transfer-statements', kind: 'custom', diff: (a, b) => statedListDiff('transfer-statements', list(a['transfer-statements']), list(b['transfer-statements']), (s) => [s.who, s.where, s.why, s.safeguard].filter((x) => x !== undefined).map(String).join(' · '), { fewer: 'a statement about transfers abroad is dropped or reworded', more: 'a new statement about transfers abroad' }, 'material') },
     ...OWN_SUBJECTS.map((field): FieldRule => ({ field, kind: 'elsewhere' })),
   ],
 }
@@ -45,6 +53,8 @@ export const controller: SubjectSpec = {
     { field: 'legal-name', kind: 'prose' },
     { field: 'registration', kind: 'value', classify: () => material('another registration: possibly another organisation is responsible') },
     { field: 'country', kind: 'value', classify: () => material('the controller is established in another country, which can change the law that applies') },
+    { field: 'incorporated', kind: 'value', classify: (a) => (a === undefined ? editorial('the date of incorporation is now stated') : material('another date of incorporation: possibly another organisation is responsible')) },
+    { field: 'legal-form', kind: 'value', classify: (a) => (a === undefined ? editorial('the legal form is now stated') : material('another legal form: possibly another organisation is responsible')) },
     ...(['email', 'phone', 'website', 'contact', 'address'] as const).map((field): FieldRule => ({ field, kind: 'value', classify: none('contact details updated') })),
   ],
 }
@@ -142,4 +152,23 @@ export function classifyChangeNotice(before: unknown, after: unknown): Verdict {
   if (order === 'shorter') return material(`less notice before changes take effect (${a} → ${b})`)
   if (order === 'incomparable') return material(`another notice period before changes take effect (${a} → ${b})`)
   return editorial(order === 'same' ? 'how readers are told of changes' : `more notice before changes take effect (${a} → ${b})`)
+}
+
+/**
+ * A list of statements the notice makes in its own words (security measures, warnings about
+ * others' processing, transfer statements, its own versions, a wider policy), compared item by
+ * item (by `id`): an item dropped or reworded is reported with its old words, one new or reworded
+ * with its new words, so the change reads as what the reader was told before and after. Dropped
+ * or reworded words tell the reader less or something else (material); new ones tell them more
+ * (editorial), unless `added` says otherwise (`material` for transfers abroad and a wider policy,
+ * `editorial` for the notice's own list of versions, which states no processing).
+ */
+export function statedListDiff(field: string, before: readonly Entity[], after: readonly Entity[], words: (item: Entity) => string, reasons: { fewer: string; more: string }, added?: 'material' | 'editorial', key: (item: Entity) => string = (item) => String(item.id)): ChangeBody[] {
+  const same = (item: Entity, others: readonly Entity[]) => others.some((other) => key(other) === key(item) && JSON.stringify(other) === JSON.stringify(item))
+  const lost = before.filter((item) => !same(item, after)).map(words)
+  const gained = after.filter((item) => !same(item, before)).map(words)
+  const out: ChangeBody[] = []
+  if (lost.length > 0) out.push({ action: 'changed', field, removed: lost, ...(added === 'editorial' ? editorial(reasons.fewer) : material(reasons.fewer)) })
+  if (gained.length > 0) out.push({ action: 'changed', field, added: gained, ...(added === 'material' ? material(reasons.more) : editorial(reasons.more)) })
+  return out
 }

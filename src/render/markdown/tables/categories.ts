@@ -4,6 +4,7 @@ import type { Category } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
 import { linkify, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
+import { noticeFactWords } from '../../../i18n/messages/notice-facts.js'
 import { pageLawLabel } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
@@ -22,7 +23,8 @@ export const categoriesTable: TableBuilder = (variant) => {
       includes(category, m, variant),
       // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
       // A category not collected has no source to state.
-      [text(category.sources?.map((s) => m.source[s]).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
+      // `own-service`: another service of the same controller, named as the notice names it (`own-services`).
+      [text(category.sources?.map((s) => (s === 'own-service' ? noticeFactWords(variant.model.policy.language).ownService(category['own-services']?.join(', ')) : m.source[s])).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
       [text(category.collected ? m.words.yes : m.words.no)],
       ...(requirement ? [requirementCell(category, m)] : []),
     ],

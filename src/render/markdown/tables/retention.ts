@@ -18,7 +18,10 @@ export const retentionTable: TableBuilder = (variant) => {
       entity: { kind: 'retention', id: rule.id },
       cells: [
         [text(rule.categories.map((id) => categoryById(variant.model, id)?.label ?? id).join(', '))],
-        [text(pagePeriod(rule, lang))],
+        // `period-words`: the notice's own words for a period that is neither a duration nor a
+        // trigger ("temporarily"), shown where the period goes instead of "Not stated"; beside a
+        // stated period they follow it. The period itself stays `not-stated` for every law check.
+        [text(rule['period-words'] === undefined ? pagePeriod(rule, lang) : rule.period === 'not-stated' ? rule['period-words'] : `${pagePeriod(rule, lang)}; ${rule['period-words']}`)],
         // No `then`: the notice does not say what happens at the end of the period.
         [text(rule.then ? m.then[rule.then] : m.words.notStated)],
         why.length ? why : [text(m.words.none)],
