@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { isAlive } from '../site/cache/process-alive.js'
+
+/** The project's history cache, below its working folder (`directoryCache`). */
+export const VERSIONS_FOLDER = 'node_modules/.cache/policyc/versions'
 
 /** A file of the site, by its path inside the output folder (`/`-separated). */
 export interface ArchiveFile {
@@ -60,4 +64,26 @@ export function directoryCache(folder: string): VersionCache {
       }
     },
   }
+}
+
+/** A temporary entry of `directoryCache`: `<key>.json.<pid>.tmp`. */
+const TEMPORARY_ENTRY = /^[0-9a-f]+\.json\.([0-9]+)\.tmp$/
+
+/**
+ * Removes the temporary entries that builds killed while writing left in a `directoryCache`
+ * folder: those whose process is gone (a running build's are its own). An entry's own failed
+ * write already removes its temporary file; this is for a process that died before it could.
+ * Run when a build starts, like the site cache's sweep.
+ */
+export async function removeAbandonedVersions(folder: string): Promise<void> {
+  const shards = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(
+    shards.map(async (shard) => {
+      const names = await readdir(join(folder, shard)).catch(() => [] as string[])
+      for (const name of names) {
+        const pid = TEMPORARY_ENTRY.exec(name)?.[1]
+        if (pid !== undefined && !isAlive(Number(pid))) await rm(join(folder, shard, name), { force: true }).catch(() => undefined)
+      }
+    }),
+  )
 }

@@ -32,10 +32,12 @@ const ERROR_HINTS: Record<string, string> = {
 /**
  * Characters that raw bytes cannot carry into a source (read-text.ts refuses NUL and the bidi
  * controls in the file) but a double-quoted YAML escape can (`"\0"`, `"\u202E"`, `"\e"`): C0
- * controls other than tab and line breaks, DEL, C1 controls, and the bidirectional controls. They
+ * controls other than tab and line feed, DEL, C1 controls, and the bidirectional controls. They
  * reached the HTML (NUL is a forbidden code point there) and the terminal (issue 20, finding 8).
+ * A carriage return is among them: read-text.ts turns a raw one into a line end, so one in a value
+ * can only come from the `"\r"` escape, and it moves the terminal's cursor in `show` and `check`.
  */
-const ESCAPED_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+const ESCAPED_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
 function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`

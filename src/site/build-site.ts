@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { compareText, diagnose, type Diagnostic, type Location } from '../diagnostics/diagnostic.js'
 import { printPdfs } from '../export/pdf.js'
-import type { VersionCache } from '../history/version-cache.js'
+import { removeAbandonedVersions, VERSIONS_FOLDER, type VersionCache } from '../history/version-cache.js'
 import type { Alternate } from '../locale/index.js'
 import { packageVersion } from '../package-root.js'
 import type { WorkerSite } from '../parallel/check-in-workers.js'
@@ -166,6 +166,7 @@ export async function openSite(options: BuildSiteOptions): Promise<SiteBuild> {
   const units = options.cache && !options.history && !options.pdf ? options.cache : undefined
   // What a killed build left in the cache goes before this one writes (a full disk gets its room back).
   await units?.removeAbandoned()
+  if (options.history === true) await removeAbandonedVersions(resolve(cwd, VERSIONS_FOLDER))
   // Units being stored: committed once their files are in the site, discarded if the build stops first.
   const recorders = new Set<UnitRecorder>()
   const digest = templatesDigest(resolve(cwd, options.templates ?? DEFAULT_TEMPLATES))

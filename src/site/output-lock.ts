@@ -1,5 +1,6 @@
 import { readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { isAlive } from './cache/process-alive.js'
 import { OutputRefused } from './output-guard.js'
 import { asWriteFailure } from './write-failure.js'
 
@@ -64,16 +65,6 @@ async function readHolder(path: string): Promise<number | undefined> {
   return text.trim() !== '' && Number.isSafeInteger(pid) ? pid : undefined
 }
 
-function isAlive(pid: number): boolean {
-  if (pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** policyc's own names for the staging and swapped-out folders (staging-folder.ts). */
 const LEFTOVER = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(tmp|old)-[0-9a-f]{12}$`)

@@ -3,7 +3,7 @@ import { diagnose, type Diagnostic, type Location } from '../diagnostics/diagnos
 import { buildExports } from '../export/index.js'
 import { buildHistoryArchive, type HistoryArchive } from '../history/archive.js'
 import { versionNavHtml } from '../history/site/version-nav.js'
-import { directoryCache, type VersionCache } from '../history/version-cache.js'
+import { directoryCache, VERSIONS_FOLDER, type VersionCache } from '../history/version-cache.js'
 import { languageLinks, loadTranslations, localeFolder, localizeModel, pageAlternates, type Alternate } from '../locale/index.js'
 import { CLOBBER_PREFIX } from '../render/anchors.js'
 import type { FragmentCache } from '../render/fragment-cache.js'
@@ -270,7 +270,7 @@ export async function planPolicyUnit(model: PolicyModel, context: UnitContext): 
 
 /** The history archive of one policy, rendered with the site's own templates. */
 function historyOf(model: PolicyModel, context: UnitContext): Promise<HistoryArchive> {
-  const cache = typeof context.history === 'object' ? context.history.cache : directoryCache(resolve(context.cwd, 'node_modules/.cache/policyc/versions'))
+  const cache = typeof context.history === 'object' ? context.history.cache : directoryCache(resolve(context.cwd, VERSIONS_FOLDER))
   return buildHistoryArchive(model, {
     cwd: context.cwd,
     render: versionRenderer(context.templates, context.cache),

@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom'
-import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -66,6 +67,22 @@ describe('policyc build --history', () => {
     const result = await runCli(['build', '--history', '--out', 'again', '--quiet'], { cwd: repo, env: GIT_ENV })
     expect(result.code, result.stdout + result.stderr).toBe(0)
     expect(hashFiles(join(repo, 'again'))).toEqual(hashFiles(out))
+  })
+
+  it('removes the temporary entries a killed build left in the history cache, and keeps a running one\'s', async () => {
+    // A process that has exited: its pid names no running build.
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout)
+    const shard = join(repo, 'node_modules/.cache/policyc/versions/ab')
+    mkdirSync(shard, { recursive: true })
+    const abandoned = join(shard, `ab${'0'.repeat(62)}.json.${dead}.tmp`)
+    const running = join(shard, `ab${'1'.repeat(62)}.json.${process.pid}.tmp`)
+    writeFileSync(abandoned, '[')
+    writeFileSync(running, '[')
+    const result = await runCli(['build', '--history', '--out', 'swept', '--quiet'], { cwd: repo, env: GIT_ENV })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(existsSync(abandoned)).toBe(false)
+    expect(existsSync(running)).toBe(true)
+    expect(hashFiles(join(repo, 'swept'))).toEqual(hashFiles(out))
   })
 })
 

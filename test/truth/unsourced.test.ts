@@ -39,6 +39,15 @@ describe('sentences policyc adds by itself', () => {
     expect(acme.get('eea')!).toContain(adm)
   })
 
+  it('names in a rights table\'s caption only the laws that grant the rights it lists', async () => {
+    const pages = await markdownPages('policies/xwms')
+    // The ePrivacy Directive, PECR and CalOPPA are laws of these regions but grant none of the rows.
+    expect(pages.get('eea')!).toContain('Your rights under the GDPR:')
+    expect(pages.get('uk')!).toContain('Your rights under the UK GDPR and DPA 2018:')
+    expect(pages.get('us-ca')!).toContain('Your rights under the CCPA:')
+    for (const page of pages.values()) expect(page).not.toMatch(/Your rights under the [^:\n]*(ePrivacy|PECR|CalOPPA|CCPA Regulations)/)
+  })
+
   it('gives one statutory right one row (Colorado’s right of access once per table)', async () => {
     const co = (await markdownPages('policies/xwms')).get('us-co')!
     const tables = co.split('Your rights under the').slice(1).map((part) => part.split('\n\n')[1] ?? '')

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import { isAlive } from './process-alive.js'
 
 /** One output file of a cached unit: its path in the site, and what its stored copy looked like when stored. */
 export interface StoredFile {
@@ -22,21 +23,12 @@ export interface RestoredUnit extends StoredUnit {
   storedAt(index: number): string
 }
 
+
 const FORMAT = 'policyc-site-unit/1'
 
 /** A recorder's temporary folder: the key's first 16 digits, the writing process, 4 random bytes. */
 const TEMPORARY_NAME = /^[0-9a-f]{16}-([0-9]+)-[0-9a-f]{8}$/
 
-/** Whether a process runs (EPERM: it does, as another user). */
-export function isAlive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /**
  * The site's outputs by what they were made from: one folder per policy per key, where the key

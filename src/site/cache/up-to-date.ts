@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { findPolicies } from '../../load/load-policy.js'
 import { MANIFEST, MARKER } from '../output-guard.js'
 import { compilerDigest } from './compiler-digest.js'
-import { isAlive } from './unit-cache.js'
+import { isAlive } from './process-alive.js'
 
 /** What `policyc build` printed and counted, to say again when nothing changed. */
 export interface BuildRecord {

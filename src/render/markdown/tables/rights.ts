@@ -30,10 +30,11 @@ export const rightsTable: TableBuilder = (variant) => {
   const citeOf = (text: string) => (local ? citation(text, lang) : text)
   if (variant.region) {
     const region = variant.region
+    const shown = rightsShown(region, model)
     return {
-      caption: w.caption(pageList(region.laws.map((law) => law.short), lang)),
+      caption: w.caption(pageList(lawsGranting(region, shown).map((law) => law.short), lang)),
       columns: [w.right, w.whereInLaw, w.inPractice],
-      rows: rightsShown(region, model).map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
+      rows: shown.map((right) => ({ cells: [[text(nameOf(region, right))], [text(citeOf(right.citation))], practice(model, right.key, m)] })),
       empty: '',
       after: [...listedParagraphs(variant, m), ...authorityParagraphs(variant, m), ...deadlineParagraphs(variant, m), ...requestParagraphs(variant, m)],
     }
@@ -137,6 +138,18 @@ export function rightsShown(region: Jurisdiction, model: PolicyModel): Jurisdict
     if (right.key === 'right-adm' && !decisions) return false
     return !region.rights.some((other) => other !== right && other.citation === right.citation && right.name.startsWith(`${other.name} (`))
   })
+}
+
+/**
+ * The laws a rights table's caption names: those whose rows it shows, by the law's short name at
+ * the start of a row's citation ("GDPR Art 15", "DPA 2018 s.164A"). A region's other laws grant
+ * none of the rights listed (the ePrivacy Directive, PECR, CalOPPA), so "your rights under" them
+ * would be untrue. Where no citation starts with a short name (US statutes cite their code: "Civ.
+ * Code §1798.105"), the region's first law, the one the catalog lists as its privacy law, is named.
+ */
+export function lawsGranting(region: Jurisdiction, rights: readonly Jurisdiction['rights'][number][]): readonly Jurisdiction['laws'][number][] {
+  const cited = region.laws.filter((law) => rights.some((right) => right.citation.startsWith(`${law.short} `)))
+  return cited.length > 0 ? cited : region.laws.slice(0, 1)
 }
 
 function practice(model: PolicyModel, key: string, m: Messages): PhrasingContent[] {
