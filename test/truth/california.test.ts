@@ -31,7 +31,7 @@ describe('the California page (11 CCR §7011(e))', () => {
     // It shares: never "we do not sell".
     expect(page).not.toContain('We do not sell personal information')
     // Non-discrimination is the rights table's row.
-    expect(page).toContain('| Right to non-discrimination |')
+    expect(page).toContain('| Right of no retaliation following opt out or exercise of other rights |')
   })
 
   it('says the terms of an offered incentive are not stated when the notice gives none (XWMS)', async () => {
