@@ -10,9 +10,10 @@ import type { FragmentCache } from '../render/fragment-cache.js'
 import type { TemplateSet } from '../render/html/template-set.js'
 import { trusted } from '../render/html/trusted-html.js'
 import { localWords, pageRegionName } from '../render/locale-words.js'
-import { renderVariant, type RenderedVariant } from '../render/render-variant.js'
+import { renderVariant, type RenderedVariant, type RenderOptions } from '../render/render-variant.js'
 import { resolvedModel } from '../resolve/resolved-json.js'
 import type { PolicyModel } from '../resolve/model.js'
+import type { Variant } from '../variant/variant.js'
 import { variantsOf } from '../variant/variants-of.js'
 import { policyUnitKey } from './cache/policy-key.js'
 import type { StoredFile, UnitCache } from './cache/unit-cache.js'
@@ -186,26 +187,36 @@ export async function planPolicyUnit(model: PolicyModel, context: UnitContext): 
     ...languageNav(key, folder, language),
   })
   const switcher = variants.map((v) => ({ key: v.key, name: variantName(v), path: `${folderOf(v)}index.html` }))
+  /**
+   * The job that renders one page into `folder`, its pictures linked from `flowFolder`. `reported`
+   * picks which of the page's diagnostics the unit reports.
+   */
+  const pageJob = (variant: Variant, folder: string, options: Omit<RenderOptions, 'templates' | 'cache'>, flowFolder: string, reported: (d: Diagnostic) => boolean = () => true): UnitJob => ({
+    paths: pagePaths(folder),
+    page: true,
+    run: async () => {
+      const rendered = renderVariant(variant, { templates, cache, ...options })
+      note(rendered.diagnostics.filter(reported))
+      if (failed()) return
+      page(folder, rendered, flowFolder)
+    },
+  })
   for (const variant of variants) {
     const folder = folderOf(variant)
-    jobs.push({
-      paths: pagePaths(folder),
-      page: true,
-      run: async () => {
-        const rendered = renderVariant(variant, {
-          templates,
-          cache,
+    jobs.push(
+      pageJob(
+        variant,
+        folder,
+        {
           // The coverage page is in the source language only, so only these pages link to it.
           links: { ...linksOf(folder, variant.key, model.policy.language, switcher, `${id}/`), coverage: relativeHref(folder, `${coverageFolder(id)}index.html`) },
           pageUrl: absoluteUrl(baseUrl, folder),
           globalUrl: absoluteUrl(baseUrl, variantFolder(id, 'global')),
           versions: archive && trusted(versionNavHtml(archive.current, folder)),
-        })
-        note(rendered.diagnostics)
-        if (failed()) return
-        page(folder, rendered, `${id}/`)
-      },
-    })
+        },
+        `${id}/`,
+      ),
+    )
   }
   // Each translation: the same variants, under `<policy>/<language>/` (src/locale/locale-site.ts).
   for (const translation of translations) {
@@ -217,24 +228,22 @@ export async function planPolicyUnit(model: PolicyModel, context: UnitContext): 
     const names = translatedVariants.map((v) => ({ key: v.key, name: v.region ? pageRegionName(v.region, language) : (m?.page.allRegions ?? variantName(v)), path: pathOf(v.key) }))
     for (const variant of translatedVariants) {
       const folder = localeFolder(id, language, variant.key)
-      jobs.push({
-        paths: pagePaths(folder),
-        page: true,
-        run: async () => {
-          const rendered = renderVariant(variant, {
-            templates,
-            cache,
+      const flowFolder = localeFolder(id, language, 'global')
+      jobs.push(
+        pageJob(
+          variant,
+          folder,
+          {
             // A translation's pictures sit in its own folder, beside its pages.
-            links: linksOf(folder, variant.key, language, names, localeFolder(id, language, 'global')),
+            links: linksOf(folder, variant.key, language, names, flowFolder),
             pageUrl: absoluteUrl(baseUrl, folder),
-            globalUrl: absoluteUrl(baseUrl, localeFolder(id, language, 'global')),
-          })
+            globalUrl: absoluteUrl(baseUrl, flowFolder),
+          },
+          flowFolder,
           // Body warnings would point into the source files; `check` reports the translation's own problems.
-          note(rendered.diagnostics.filter((d) => d.severity === 'error'))
-          if (failed()) return
-          page(folder, rendered, localeFolder(id, language, 'global'))
-        },
-      })
+          (d) => d.severity === 'error',
+        ),
+      )
     }
   }
   jobs.push({
