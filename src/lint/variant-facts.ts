@@ -10,6 +10,7 @@ import { FragmentCache } from '../render/fragment-cache.js'
 import { expandBody } from '../render/markdown/expand.js'
 import { markdownPage } from '../render/markdown/markdown-page.js'
 import { INTRO, planPage } from '../render/markdown/page-plan.js'
+import { OUTSIDE } from '../variant/variant.js'
 import { regionVariant } from '../variant/variants-of.js'
 
 /**
@@ -34,6 +35,16 @@ export interface VariantFacts {
 }
 
 const cache = new WeakMap<PolicyModel, Map<string, VariantFacts>>()
+
+/**
+ * The keys of the pages whose facts rules ask for: each served region's, and the page for readers
+ * outside every listed region when there is one (`outside-page`) or no region is listed (its key
+ * matches no region, so only unscoped text counts there).
+ */
+export function pageKeys(model: PolicyModel): readonly string[] {
+  const { regions } = model.policy
+  return regions.length === 0 || model.policy['outside-page'] === true ? [...regions, OUTSIDE] : regions
+}
 
 export function variantFacts(model: PolicyModel, region: string): VariantFacts {
   let perModel = cache.get(model)

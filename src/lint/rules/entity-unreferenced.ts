@@ -1,7 +1,6 @@
 import type { EntityKind } from '../../resolve/model.js'
 import { defineRule } from '../rule.js'
-import { variantFacts } from '../variant-facts.js'
-import { OUTSIDE } from '../../variant/variant.js'
+import { pageKeys, variantFacts } from '../variant-facts.js'
 
 /** Which `::table{of=…}` shows every entity of a kind, so a table counts as a reference. */
 const TABLES_SHOWING: Record<EntityKind, readonly string[]> = {
@@ -47,9 +46,7 @@ export default defineRule({
       ...(policy.rights?.appeal?.channels ?? []),
     ])
     const tables = new Set<string>()
-    // The page for readers outside every listed region is a page too (its key matches no region, so only unscoped text counts).
-    const pages = policy.regions.length === 0 || policy['outside-page'] === true ? [...policy.regions, OUTSIDE] : policy.regions
-    for (const region of pages) {
+    for (const region of pageKeys(model)) {
       const facts = variantFacts(model, region)
       for (const id of facts.refs) referenced.add(id)
       for (const table of facts.tables) tables.add(table)

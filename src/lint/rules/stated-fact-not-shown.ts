@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.js'
-import { variantFacts } from '../variant-facts.js'
-import { OUTSIDE } from '../../variant/variant.js'
+import { pageKeys, variantFacts } from '../variant-facts.js'
 
 /** The lists of statements a notice makes in its own words, and the table that shows each. */
 const LISTS = [
@@ -25,9 +24,7 @@ export default defineRule({
   check({ model, report }) {
     const policy = model.policy
     const tables = new Set<string>()
-    // As entity-unreferenced: the page for readers outside every listed region counts too.
-    const pages = policy.regions.length === 0 || policy['outside-page'] === true ? [...policy.regions, OUTSIDE] : policy.regions
-    for (const region of pages) for (const table of variantFacts(model, region).tables) tables.add(table)
+    for (const region of pageKeys(model)) for (const table of variantFacts(model, region).tables) tables.add(table)
     for (const list of LISTS) {
       if ((policy[list.key]?.length ?? 0) === 0 || tables.has(list.table)) continue
       report({
