@@ -61,23 +61,21 @@ export class FragmentCache {
    * are written once per policy, not once per page (issue 19, item 2).
    */
   markdownOfBlock(block: Nodes, write: () => string): string {
-    const id = this.idOf(block)
-    const found = this.blockMarkdown.get(id)
-    if (found !== undefined) return found
-    const written = write()
-    this.blockMarkdown.set(id, written)
-    if (this.blockMarkdown.size > this.capacity * 8) this.blockMarkdown.delete(this.blockMarkdown.keys().next().value as number)
-    return written
+    return this.memo(this.blockMarkdown, this.idOf(block), write)
   }
 
   /** The HTML of one top-level block of a section's body, written by `write` the first time its content is seen in that section. */
   htmlOfBlock(block: Nodes, sectionId: string, write: () => string): string {
-    const key = `${sectionId}\u0000${this.idOf(block)}`
-    const found = this.blockHtml.get(key)
+    return this.memo(this.blockHtml, `${sectionId}\u0000${this.idOf(block)}`, write)
+  }
+
+  /** A block's text from `memo`, or written and kept there; the oldest entry goes past 8 × capacity. */
+  private memo<K>(memo: Map<K, string>, key: K, write: () => string): string {
+    const found = memo.get(key)
     if (found !== undefined) return found
     const written = write()
-    this.blockHtml.set(key, written)
-    if (this.blockHtml.size > this.capacity * 8) this.blockHtml.delete(this.blockHtml.keys().next().value as string)
+    memo.set(key, written)
+    if (memo.size > this.capacity * 8) memo.delete(memo.keys().next().value as K)
     return written
   }
 
