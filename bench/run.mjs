@@ -4,7 +4,8 @@
 //   node bench/run.mjs            N = 100 and 1000 (about 15 minutes on a quiet 2-core machine)
 //   node bench/run.mjs --quick    N = 20 and 50, fewer runs (a couple of minutes)
 //   options: --profile (profile every missed target, summary in results.json),
-//            --keep (leave the temporary projects), --sizes=S,L, --out=FILE
+//            --keep (leave the temporary projects), --sizes=S,L, --out=FILE,
+//            --eleventy-max=N (no Eleventy run on corpora above N policies: at 1000 it runs out of an 8 GB heap)
 //
 // Needs the compiled lib/ (`npx tsc -p .`; `npm install` does it) and, for the Eleventy column,
 // the dev dependency @11ty/eleventy. Every figure is wall time of a child process from spawn to
@@ -174,7 +175,9 @@ try {
       return run('node', [task('floor-unified.mjs'), 'md', 'unified-out', sample.list], { cwd })
     })
     f.unified.pages = sample.count
-    if (hasEleventy) {
+    const eleventyMax = Number(option('eleventy-max') ?? Infinity)
+    if (hasEleventy && count > eleventyMax) f.eleventySkipped = `--eleventy-max=${eleventyMax}`
+    else if (hasEleventy) {
       await mkdir(join(md, '_includes'), { recursive: true })
       await cp(join(root, 'bench', 'eleventy', 'page.liquid'), join(md, '_includes', 'page.liquid'))
       let eleventyPages
@@ -353,7 +356,6 @@ function tableRows(f) {
       policyc: fmtMs(p.check.ms),
       peer: fmtMs(p.yaml.ms),
       ratio: fmtRatio(p.check.ms / p.yaml.ms),
-      ...(label === `N=${LARGE}` ? { target: '≤ 1.5×', met: p.check.ms / p.yaml.ms <= 1.5 } : {}),
     })
     if (p.checkParsed) {
       rows.push({
@@ -361,6 +363,8 @@ function tableRows(f) {
         policyc: fmtMs(p.checkParsed.ms),
         peer: fmtMs(p.yaml.ms),
         ratio: fmtRatio(p.checkParsed.ms / p.yaml.ms),
+        // The issue's target is for a warm parse cache; the check cache (nothing changed) is the row above, with no target.
+        ...(label === `N=${LARGE}` ? { target: '≤ 1.5×', met: p.checkParsed.ms / p.yaml.ms <= 1.5 } : {}),
       })
     }
     if (p.checkCold) {
@@ -379,9 +383,11 @@ function tableRows(f) {
     const stand = p.eleventy ? undefined : p === L && S.eleventy ? S : undefined
     const source = p.eleventy ? p : stand
     const theirs = source ? perPage(source.eleventy.ms, source.eleventy.pages) : undefined
-    const peerNote = p.eleventyFailed ? `Eleventy 3 failed here (${p.eleventyFailed})${stand ? `; its per-page time at N=${stand.policies}` : ''}` : `Eleventy 3 (${p.eleventy?.pages ?? 'n/a'} pages)`
+    const missing = p.eleventyFailed ? `failed here (${p.eleventyFailed})` : p.eleventySkipped ? `not run here (${p.eleventySkipped})` : undefined
+    const peerNote = missing ? `Eleventy 3 ${missing}${stand ? `; its per-page time at N=${stand.policies}` : ''}` : `Eleventy 3 (${p.eleventy?.pages ?? 'n/a'} pages)`
+    const cpuRatio = source?.eleventy.cpuMs && p.cold.cpuMs ? perPage(p.cold.cpuMs, p.pages) / perPage(source.eleventy.cpuMs, source.eleventy.pages) : undefined
     rows.push({
-      figure: `cold build ${p.policies} policies, per HTML page (${p.pages} pages × 3 formats) vs ${peerNote}`,
+      figure: `cold build ${p.policies} policies, per HTML page (${p.pages} pages × 3 formats) vs ${peerNote}${cpuRatio === undefined ? '' : `; CPU ms per page ${fmtMs(perPage(p.cold.cpuMs, p.pages), 2)} vs ${fmtMs(perPage(source.eleventy.cpuMs, source.eleventy.pages), 2)}, ${fmtRatio(cpuRatio)}`}`,
       policyc: `${fmtMs(ours, 2)} (${fmtMs(p.cold.ms)})`,
       peer: theirs === undefined ? 'n/a' : `${fmtMs(theirs, 2)} (${fmtMs(source.eleventy.ms)})`,
       ratio: theirs === undefined ? 'n/a' : fmtRatio(ours / theirs),
@@ -443,7 +449,7 @@ function tableRows(f) {
   rows.push({ figure: 'incremental rebuild, the XWMS notice alone (dev path, the rebuild call only)', policyc: fmtMs(X.rebuild.ms), peer: '', ratio: '' })
   if (X.saveReload) {
     rows.push({
-      figure: `XWMS save → live-reload event in \`policyc dev\` (watcher and debounce included; CPU ms as peer), ${X.saveReload.runs} saves`,
+      figure: `XWMS save → live-reload event in \`policyc dev\` (watcher and debounce included; CPU ms as peer; from the watcher's delivery after its debounce: ${fmtMs(X.saveReload.fromEventMs)}), ${X.saveReload.runs} saves`,
       policyc: fmtMs(X.saveReload.ms),
       peer: fmtMs(X.saveReload.cpuMs),
       ratio: '',
@@ -461,7 +467,7 @@ function tableRows(f) {
   rows.push({
     figure: `peak RSS, cold build ${L.policies} policies vs Eleventy`,
     policyc: fmtMB(L.cold.rssKB),
-    peer: L.eleventy ? fmtMB(L.eleventy.rssKB) : L.eleventyFailed ? `failed: ${L.eleventyFailed}` : 'n/a',
+    peer: L.eleventy ? fmtMB(L.eleventy.rssKB) : L.eleventyFailed ? `failed: ${L.eleventyFailed}` : L.eleventySkipped ? `not run (${L.eleventySkipped})` : 'n/a',
     ratio: L.eleventy ? fmtRatio(L.cold.rssKB / L.eleventy.rssKB) : 'n/a',
     target: '< 600 MB',
     met: L.cold.rssKB < 600 * 1024,
