@@ -189,11 +189,17 @@ class Expander {
   }
 }
 
+/** The shallowest heading of each parsed body: a body is expanded once per page, walked for this once. */
+const minDepths = new WeakMap<Root, number>()
+
 function minHeadingDepth(tree: Root): number {
+  const known = minDepths.get(tree)
+  if (known !== undefined) return known
   let min = 6
   visit(tree, 'heading', (node) => {
     min = Math.min(min, node.depth)
   })
+  minDepths.set(tree, min)
   return min
 }
 
