@@ -215,7 +215,30 @@ function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node |
   return { '@id': term }
 }
 
+/**
+ * A process node and the transfer nodes it added to its graph, by model, for `processNode`. The
+ * graph is built per page, but a purpose's process reads only the model, its group's regions and
+ * basis, its suffix and the page's laws: pages sharing those share the node (issue 19, item 3).
+ */
+const processNodes = new WeakMap<object, Map<string, { node: Node; added: Node[] }>>()
+
 function processNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Graph): Node {
+  let known = processNodes.get(variant.model)
+  if (!known) processNodes.set(variant.model, (known = new Map()))
+  // Within one model a jurisdiction id names one jurisdiction (as in tables/spec-once.ts).
+  const key = JSON.stringify([purpose.id, suffix, basis ?? null, regions.map((r) => r.id), variant.laws.map((law) => [law.jurisdiction.id, law.reaches])])
+  const found = known.get(key)
+  if (found) {
+    for (const node of found.added) graph.ref(node)
+    return found.node
+  }
+  const added: Node[] = []
+  const node = builtProcessNode(variant, purpose, regions, basis, suffix, { ref: (n: Node) => (added.push(n), graph.ref(n)) })
+  known.set(key, { node, added })
+  return node
+}
+
+function builtProcessNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Pick<Graph, 'ref'>): Node {
   const { model } = variant
   const { m, country: countryName } = pageWords(model.policy.language)
   const recipients = (model.policy.recipients ?? []).filter((r) => r.purposes?.includes(purpose.id))

@@ -45,6 +45,15 @@ const CHARS = 30
  * are in the policy's language (a translated model has the translation's).
  */
 export function layoutFlow(model: PolicyModel): FlowLayout {
+  // Drawn for each page of the policy, laid out once: the layout reads only the model and is never changed.
+  let layout = layouts.get(model)
+  if (!layout) layouts.set(model, (layout = laidOut(model)))
+  return layout
+}
+
+const layouts = new WeakMap<PolicyModel, FlowLayout>()
+
+function laidOut(model: PolicyModel): FlowLayout {
   const { policy } = model
   const { m, country } = pageWords(policy.language)
   const transfers = transfersOf(model)
