@@ -15,13 +15,15 @@ import type { Nodes, Root } from 'mdast'
  */
 export class FragmentCache {
   private readonly entries = new Map<string, string>()
-  /** Content id of each block object seen (the parsed bodies' blocks are read once). */
-  private readonly ids = new WeakMap<object, number>()
-  /** A block's JSON → its id; the oldest are dropped past `capacity * 8`. */
-  private readonly interned = new Map<string, number>()
-  private nextId = 0
-  /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past `capacity * 8`. */
-  private readonly blockMarkdown = new Map<number, string>()
+  /**
+   * Content ids and block Markdown are shared by every cache of the thread (`shared` below): lint
+   * renders each region's Markdown page with a cache of its own (src/lint/variant-facts.ts) before
+   * the build renders the same blocks, which then wrote each new block out as JSON, and its
+   * Markdown, a second time (issue 19, item 2).
+   */
+  private readonly ids = shared.ids
+  private readonly interned = shared.interned
+  private readonly blockMarkdown = shared.blockMarkdown
   /** A top-level block's HTML by section id and content id (`htmlOfBlock`), bounded the same way. */
   private readonly blockHtml = new Map<string, string>()
   hits = 0
@@ -61,7 +63,7 @@ export class FragmentCache {
    * are written once per policy, not once per page (issue 19, item 2).
    */
   markdownOfBlock(block: Nodes, write: () => string): string {
-    return this.memo(this.blockMarkdown, this.idOf(block), write)
+    return this.memo(this.blockMarkdown, this.idOf(block), write, SHARED_BOUND)
   }
 
   /** The HTML of one top-level block of a section's body, written by `write` the first time its content is seen in that section. */
@@ -69,13 +71,13 @@ export class FragmentCache {
     return this.memo(this.blockHtml, `${sectionId}\u0000${this.idOf(block)}`, write)
   }
 
-  /** A block's text from `memo`, or written and kept there; the oldest entry goes past 8 × capacity. */
-  private memo<K>(memo: Map<K, string>, key: K, write: () => string): string {
+  /** A block's text from `memo`, or written and kept there; the oldest entry goes past `bound` (8 × capacity). */
+  private memo<K>(memo: Map<K, string>, key: K, write: () => string, bound = this.capacity * 8): string {
     const found = memo.get(key)
     if (found !== undefined) return found
     const written = write()
     memo.set(key, written)
-    if (memo.size > this.capacity * 8) memo.delete(memo.keys().next().value as K)
+    if (memo.size > bound) memo.delete(memo.keys().next().value as K)
     return written
   }
 
@@ -85,11 +87,29 @@ export class FragmentCache {
     const key = JSON.stringify(node)
     id = this.interned.get(key)
     if (id === undefined) {
-      id = this.nextId++
+      id = shared.nextId++
       this.interned.set(key, id)
-      if (this.interned.size > this.capacity * 8) this.interned.delete(this.interned.keys().next().value as string)
+      if (this.interned.size > SHARED_BOUND) this.interned.delete(this.interned.keys().next().value as string)
     }
     this.ids.set(node, id)
     return id
   }
+}
+
+/** How many block JSONs and block Markdown texts the thread keeps: 8 × the default capacity, the oldest dropped first. */
+const SHARED_BOUND = 8192
+
+/**
+ * The thread's content ids and block Markdown, for every FragmentCache. Ids are given out once
+ * each and never reused, so equal ids mean equal content whichever cache asks; a block's Markdown
+ * is a function of its content (it is always written at the root of a document, `writeBlocksOnce`).
+ */
+const shared = {
+  /** Content id of each block object seen (the parsed bodies' blocks are read once). */
+  ids: new WeakMap<object, number>(),
+  /** A block's JSON → its id; the oldest are dropped past SHARED_BOUND. */
+  interned: new Map<string, number>(),
+  nextId: 0,
+  /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past SHARED_BOUND. */
+  blockMarkdown: new Map<number, string>(),
 }
