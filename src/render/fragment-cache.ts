@@ -66,6 +66,11 @@ export class FragmentCache {
     return this.memo(this.blockMarkdown, this.idOf(block), write, SHARED_BOUND)
   }
 
+  /** The Markdown `markdownOfBlock` remembers for a block's content, if it does. */
+  knownMarkdownOfBlock(block: Nodes): string | undefined {
+    return this.blockMarkdown.get(this.idOf(block))
+  }
+
   /** The HTML of one top-level block of a section's body, written by `write` the first time its content is seen in that section. */
   htmlOfBlock(block: Nodes, sectionId: string, write: () => string): string {
     return this.memo(this.blockHtml, `${sectionId}\u0000${this.idOf(block)}`, write)

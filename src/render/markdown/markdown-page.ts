@@ -21,17 +21,36 @@ export interface ExpandedSection {
  */
 export function markdownPage(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string {
   // Every block is written once per content (fragment-cache.ts): a section that differs in one table rewrites only that table.
-  const once = (blocks: RootContent[]) => writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write))
-  const parts = [toMarkdown({ type: 'root', children: once([...header(variant), ...(intro?.children ?? [])]) })]
+  const once = (blocks: RootContent[]) => writtenFromMemo(blocks, cache) ?? toMarkdown({ type: 'root', children: writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write)) })
+  const parts = [once([...header(variant), ...(intro?.children ?? [])])]
   for (const section of sections) {
     // Footnote and link labels scoped to the section: index.md is one document (finding 10).
     const expanded = { ...section, body: scopeReferences(section.body, section.source.section.id) }
     const blocks = sectionBlocks(variant, expanded)
     // The body's digest stands for the body; the few blocks before it are small enough to key by their JSON.
     const key = `md\u0000${cache.digest(expanded.body)}\u0000${JSON.stringify(blocks.slice(0, blocks.length - expanded.body.children.length))}`
-    parts.push(cache.get(key, () => toMarkdown({ type: 'root', children: once(blocks) })))
+    parts.push(cache.get(key, () => once(blocks)))
   }
   return parts.join('\n')
+}
+
+/**
+ * The document of blocks whose Markdown is all remembered (`FragmentCache.markdownOfBlock`), or
+ * undefined. At the root every block is followed by a blank line (to-markdown.ts, BlockOnce), and
+ * the serialiser ends a document with a line break: so it is the blocks joined by blank lines,
+ * without running the serialiser. Lists next to a list are not written on their own (their bullet
+ * depends on the list before): those documents go through it.
+ */
+function writtenFromMemo(blocks: readonly RootContent[], cache: FragmentCache): string | undefined {
+  const written: string[] = []
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === 'list' && (blocks[index - 1]?.type === 'list' || blocks[index + 1]?.type === 'list')) return undefined
+    const known = cache.knownMarkdownOfBlock(block)
+    if (known === undefined) return undefined
+    written.push(known)
+  }
+  const document = written.join('\n\n')
+  return document === '' || document.endsWith('\n') || document.endsWith('\r') ? document : `${document}\n`
 }
 
 function header(variant: Variant): RootContent[] {
