@@ -9,7 +9,6 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { renderCoverageMarkdown } from '../lint/coverage/index.js'
 import { coverageMatrixOnce } from '../lint/coverage/matrix-once.js'
 import { coverageMarkdownParts, coverageTable } from '../lint/coverage/render.js'
 import type { TemplateSet } from '../render/html/template-set.js'
@@ -37,8 +36,9 @@ export function coveragePage(model: PolicyModel, options: { templates: TemplateS
   const folder = coverageFolder(id)
   // The matrix the check stage's `notice-element-missing` rule evaluated for this model and date.
   const matrix = coverageMatrixOnce(model, { now: options.now })
-  const markdown = renderCoverageMarkdown(matrix)
-  const { head, tail } = coverageMarkdownParts(matrix)
+  const { head, table, tail } = coverageMarkdownParts(matrix)
+  // renderCoverageMarkdown's text, from the parts made once here (making them is most of its cost).
+  const markdown = `${[...head, ...table, ...tail].join('\n')}\n`
   // The element × region table is most of the page and needs no parsing (it holds only keys and
   // marks): built directly, it saves most of the parse, ~60 ms a policy for XWMS.
   const tree: Root = { type: 'root', children: [...parser.parse(head.join('\n')).children, coverageTable(matrix), ...parsedTail(tail)] }
