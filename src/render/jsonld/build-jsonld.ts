@@ -68,9 +68,21 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     ...(controller.address ? { address: controller.address } : {}),
     ...(controller.country ? { 'dpv:hasCountry': { '@id': countryLocation(controller.country) } } : {}),
   }
-  for (const recipient of policy.recipients ?? []) graph.add(recipientNode(recipient))
-  for (const rule of policy.retention ?? []) graph.add(retentionNode(rule, lang))
+  // The same nodes on every page of the policy (they read only the model), made once.
+  for (const recipient of policy.recipients ?? []) graph.add(once(variant.model, recipient, () => recipientNode(recipient)))
+  for (const rule of policy.retention ?? []) graph.add(once(variant.model, rule, () => retentionNode(rule, lang)))
   return { '@context': CONTEXT, '@graph': [page, organisation, ...graph.nodes] }
+}
+
+/** Nodes made from one part of a model, by model (a translation has its own words) and part; never changed once made. */
+const nodesOf = new WeakMap<object, WeakMap<object, Node>>()
+
+function once(model: object, part: object, make: () => Node): Node {
+  let byPart = nodesOf.get(model)
+  if (!byPart) nodesOf.set(model, (byPart = new WeakMap()))
+  let node = byPart.get(part)
+  if (!node) byPart.set(part, (node = make()))
+  return node
 }
 
 /** The nodes of the document besides the page, each once, referenced by id wherever used. */

@@ -33,7 +33,13 @@ export function tableSpecOnce(kind: TableKind, variant: Variant): TableSpec | un
   if (!byKind) built.set(variant.model, (byKind = new Map()))
   let entries = byKind.get(kind)
   if (!entries) byKind.set(kind, (entries = []))
-  for (const entry of entries) if (fingerprint(variant, entry.reads) === entry.fingerprint) return entry.spec
+  // Entries mostly share one list of fields read: each distinct list is fingerprinted once per lookup, not once per entry.
+  const prints = new Map<readonly (keyof Variant)[], string>()
+  for (const entry of entries) {
+    let print = prints.get(entry.reads)
+    if (print === undefined) prints.set(entry.reads, (print = fingerprint(variant, entry.reads)))
+    if (print === entry.fingerprint) return entry.spec
+  }
   const reads = new Set<keyof Variant>()
   const watched = new Proxy(variant, {
     get(target, field, receiver) {
@@ -46,7 +52,8 @@ export function tableSpecOnce(kind: TableKind, variant: Variant): TableSpec | un
     },
   })
   const [spec, content] = sameSpec(entries, TABLES[kind](watched))
-  const read = [...reads]
+  // The same list object as an earlier entry's when it reads the same fields, so lookups share its fingerprint.
+  const read = entries.find((entry) => sameFields(entry.reads, reads))?.reads ?? [...reads]
   entries.push({ reads: read, fingerprint: fingerprint(variant, read), spec, content })
   // A policy has a few dozen variants: the bound only guards against a pathological builder.
   if (entries.length > 64) entries.shift()
@@ -65,6 +72,10 @@ function sameSpec(entries: readonly Built[], spec: TableSpec | undefined): [Tabl
   const content = JSON.stringify(spec)
   for (const entry of entries) if (entry.spec && entry.content === content) return [entry.spec, content]
   return [spec, content]
+}
+
+function sameFields(list: readonly (keyof Variant)[], set: ReadonlySet<keyof Variant>): boolean {
+  return list.length === set.size && list.every((field) => set.has(field))
 }
 
 /** What the fields read hold, as a string that is equal only for equal content. */
