@@ -96,7 +96,7 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
   }))
 
   // Descriptions in the data may name entities with `:ref{id=…}`: JSON-LD says their labels, as the page does.
-  const jsonld = labelledOnce(buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl }), model)
+  const jsonld = withRefLabelsDeep(buildJsonLd(variant, { pageUrl: options.pageUrl, globalUrl: options.globalUrl }), (id) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title)
   const flow = flowOnce(variant) ?? undefined
   // The page embeds only the short block search engines read; the full graph is its policy.jsonld (page-summary.ts says why).
   const summary = pageJsonLdSummary(jsonld, options.pageUrl ? new URL('policy.jsonld', options.pageUrl).href : 'policy.jsonld')
@@ -111,47 +111,6 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
     flow,
     diagnostics,
   }
-}
-
-/** Labelled JSON-LD parts by model and part (`labelledOnce`). */
-const labelledParts = new WeakMap<object, WeakMap<object, unknown>>()
-
-/**
- * `withRefLabelsDeep` of a page's JSON-LD, each object or array labelled once per model: most of a
- * page's graph is parts shared with the policy's other pages (build-jsonld.ts), which were walked
- * again for every page. The same result: a part none of whose strings names a `:ref` is itself,
- * any other a copy with its keys in the same order.
- */
-function labelledOnce<T>(jsonld: T, model: Variant['model']): T {
-  let memo = labelledParts.get(model)
-  if (!memo) labelledParts.set(model, (memo = new WeakMap()))
-  const parts = memo
-  const labelOf = (id: string) => model.entities.get(id)?.label ?? model.sections.get(id)?.section.title
-  const label = (value: unknown): unknown => {
-    if (typeof value === 'string') return withRefLabelsDeep(value, labelOf)
-    if (value === null || typeof value !== 'object') return value
-    const known = parts.get(value)
-    if (known !== undefined) return known
-    let result: unknown = value
-    if (Array.isArray(value)) {
-      let copy: unknown[] | undefined
-      value.forEach((item: unknown, index) => {
-        const labelled = label(item)
-        if (labelled !== item) (copy ??= [...value])[index] = labelled
-      })
-      result = copy ?? value
-    } else {
-      let copy: Record<string, unknown> | undefined
-      for (const [key, item] of Object.entries(value)) {
-        const labelled = label(item)
-        if (labelled !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = labelled
-      }
-      result = copy ?? value
-    }
-    parts.set(value, result)
-    return result
-  }
-  return label(jsonld) as T
 }
 
 /**
