@@ -54,7 +54,9 @@ function flowOnce(variant: Variant): FlowFile | null {
   if (image === null) return null
   let byLaws = flows.get(variant.model)
   if (!byLaws) flows.set(variant.model, (byLaws = new Map()))
-  const key = `${termsKey}\u0000${variant.laws.map((l) => l.jurisdiction.id).join(' ')}`
+  // The alt reads the laws through transferPairs and safeguardWords: which exporting laws (those with
+  // transfer rules) apply, and how many laws in all (a single law's tools go unlabelled).
+  const key = `${termsKey}\u0000${variant.laws.length}\u0000${variant.laws.filter((l) => l.jurisdiction.transfers).map((l) => l.jurisdiction.id).join(' ')}`
   let file = byLaws.get(key)
   if (file === undefined) {
     const { title, ...picture } = image

@@ -274,8 +274,10 @@ const transferNodes = new WeakMap<object, Map<string, Node[]>>()
 function transfersOfPurpose(variant: Variant, purpose: Purpose, recipients: readonly Recipient[]): Node[] {
   let byLaws = transferNodes.get(variant.model)
   if (!byLaws) transferNodes.set(variant.model, (byLaws = new Map()))
-  // Within one model a jurisdiction id names one jurisdiction (as in tables/spec-once.ts), and a purpose id one purpose.
-  const key = `${purpose.id}\u0000${variant.laws.map((law) => law.jurisdiction.id).join(' ')}`
+  // Only exporting laws (with transfer rules) make transfers (transferPairs) or tools (transferToolsFor), so
+  // only they are the key: the pages of regions without such a law share their nodes. Within one model a
+  // jurisdiction id names one jurisdiction (as in tables/spec-once.ts), and a purpose id one purpose.
+  const key = `${purpose.id}\u0000${variant.laws.filter((law) => law.jurisdiction.transfers).map((law) => law.jurisdiction.id).join(' ')}`
   let nodes = byLaws.get(key)
   if (nodes) return nodes
   const { model } = variant
