@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { Variant, VariantSection } from '../../variant/variant.js'
+import type { Section } from '../../resolve/model.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
 import { headerAuthority } from '../page-authority.js'
@@ -27,8 +28,8 @@ export function markdownPage(variant: Variant, intro: Root | undefined, sections
     // Footnote and link labels scoped to the section: index.md is one document (finding 10).
     const expanded = { ...section, body: scopeReferences(section.body, section.source.section.id) }
     const blocks = sectionBlocks(variant, expanded)
-    // The body's digest stands for the body; the few blocks before it are small enough to key by their JSON.
-    const key = `md\u0000${cache.digest(expanded.body)}\u0000${JSON.stringify(blocks.slice(0, blocks.length - expanded.body.children.length))}`
+    // The body's digest stands for the body, and the blocks before it by their content ids (the same objects on every page but the "applies in" line).
+    const key = `md\u0000${cache.digest(expanded.body)}\u0000${cache.digest({ type: 'root', children: blocks.slice(0, blocks.length - expanded.body.children.length) })}`
     parts.push(cache.get(key, () => once(blocks)))
   }
   return parts.join('\n')
@@ -81,11 +82,26 @@ function header(variant: Variant): RootContent[] {
 
 function sectionBlocks(variant: Variant, { source, body }: ExpandedSection): RootContent[] {
   const { section } = source
-  const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
+  const blocks: RootContent[] = [...sectionHead(variant, section)]
   const lang = variant.model.policy.language
-  if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...shortText(section.summary, variant.model)] })
   if (!variant.region && source.scoped) blocks.push({ type: 'paragraph', children: [text(appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang))] })
   blocks.push(...body.children)
   return blocks
+}
+
+/** Each section's heading and "In short" blocks, by model (its language and labels) and section: the same objects on every page, which the fragment cache then knows by identity. */
+const heads = new WeakMap<object, WeakMap<object, readonly RootContent[]>>()
+
+function sectionHead(variant: Variant, section: Section): readonly RootContent[] {
+  let bySection = heads.get(variant.model)
+  if (!bySection) heads.set(variant.model, (bySection = new WeakMap()))
+  let head = bySection.get(section)
+  if (!head) {
+    const lang = variant.model.policy.language
+    const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
+    if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...shortText(section.summary, variant.model)] })
+    bySection.set(section, (head = blocks))
+  }
+  return head
 }
 
