@@ -89,7 +89,7 @@ export class FragmentCache {
   private idOf(node: Nodes): number {
     let id = this.ids.get(node)
     if (id !== undefined) return id
-    const key = JSON.stringify(node)
+    const key = contentKeys.get(node) ?? JSON.stringify(node)
     id = this.interned.get(key)
     if (id === undefined) {
       id = shared.nextId++
@@ -117,4 +117,17 @@ const shared = {
   nextId: 0,
   /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past SHARED_BOUND. */
   blockMarkdown: new Map<number, string>(),
+}
+
+/** Content keys given by `knownContent`, used instead of a node's JSON. */
+const contentKeys = new WeakMap<object, string>()
+
+/**
+ * Tells every FragmentCache that `node`'s content is determined by `key`: equal keys only for equal
+ * content. Its id then comes from the key instead of writing the node out as JSON (a data table's
+ * node, which its spec's JSON and the few things the expansion adds determine: expand.ts). A key
+ * begins with a control character, so it never equals a node's JSON (which begins with `{`).
+ */
+export function knownContent(node: object, key: string): void {
+  contentKeys.set(node, `\u0001${key}`)
 }

@@ -10,6 +10,8 @@ import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { tableOwner, type PagePlan } from './page-plan.js'
 import { text } from './phrasing.js'
 import { filteredSpec, type TableSpec } from './tables/table-spec.js'
+import { specContent } from './tables/spec-once.js'
+import { knownContent } from '../fragment-cache.js'
 import { filtersOf } from '../../prose/table-filters.js'
 
 /** Expanded tables by spec object and by what else they depend on (see `Expander.table`). */
@@ -217,6 +219,9 @@ class Expander {
       captionId: `table-${sectionId.replace('#', '_')}-${ordinal}`,
       children: [{ type: 'table', align: spec.columns.map(() => null), children: [header, ...rows] }],
     }
+    // The node is a function of the spec and `key`: the fragment cache knows it by those, without writing it out as JSON.
+    const content = specContent(spec)
+    if (content !== undefined) knownContent(table, `policyTable\u0000${key}\u0000${content}`)
     bySpec.set(key, table)
     return table
   }

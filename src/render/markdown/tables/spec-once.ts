@@ -71,7 +71,16 @@ function sameSpec(entries: readonly Built[], spec: TableSpec | undefined): [Tabl
   if (spec === undefined) return [spec, undefined]
   const content = JSON.stringify(spec)
   for (const entry of entries) if (entry.spec && entry.content === content) return [entry.spec, content]
+  specJson.set(spec, content)
   return [spec, content]
+}
+
+/** Each spec `tableSpecOnce` gave out, as JSON. */
+const specJson = new WeakMap<TableSpec, string>()
+
+/** A spec's JSON when `tableSpecOnce` made it (undefined for another spec, such as a filtered one): equal only for equal specs. */
+export function specContent(spec: TableSpec): string | undefined {
+  return specJson.get(spec)
 }
 
 function sameFields(list: readonly (keyof Variant)[], set: ReadonlySet<keyof Variant>): boolean {
