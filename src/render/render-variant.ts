@@ -109,10 +109,30 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
     markdown: markdownPage(variant, intro, sections, options.cache),
     html: page.html,
     // Compact on disk: indentation made a third of the file (47 kB → 30 kB for an XWMS page); readers are machines.
-    jsonld: `${JSON.stringify(jsonld)}\n`,
+    jsonld: `${compactJsonLd(jsonld)}\n`,
     flow,
     diagnostics,
   }
+}
+
+/** The JSON of graph nodes (`compactJsonLd`); nodes are never changed once made. */
+const nodeJson = new WeakMap<object, string>()
+
+/**
+ * `JSON.stringify(jsonld)`, with each node of its `@graph` written once: the recipients, retention
+ * rules and transfers are the same node objects on every page of a policy (build-jsonld.ts).
+ * Any other shape is written whole.
+ */
+function compactJsonLd(jsonld: Record<string, unknown>): string {
+  const keys = Object.keys(jsonld)
+  const graph = jsonld['@graph']
+  if (keys.length !== 2 || keys[0] !== '@context' || keys[1] !== '@graph' || !Array.isArray(graph) || !graph.every((node) => node !== null && typeof node === 'object')) return JSON.stringify(jsonld)
+  const nodes = (graph as object[]).map((node) => {
+    let json = nodeJson.get(node)
+    if (json === undefined) nodeJson.set(node, (json = JSON.stringify(node)))
+    return json
+  })
+  return `{"@context":${JSON.stringify(jsonld['@context'])},"@graph":[${nodes.join(',')}]}`
 }
 
 /**
