@@ -15,13 +15,15 @@ import type { Nodes, Root } from 'mdast'
  */
 export class FragmentCache {
   private readonly entries = new Map<string, string>()
-  /** Content id of each block object seen (the parsed bodies' blocks are read once). */
-  private readonly ids = new WeakMap<object, number>()
-  /** A block's JSON → its id; the oldest are dropped past `capacity * 8`. */
-  private readonly interned = new Map<string, number>()
-  private nextId = 0
-  /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past `capacity * 8`. */
-  private readonly blockMarkdown = new Map<number, string>()
+  /**
+   * Content ids and block Markdown are shared by every cache of the thread (`shared` below): lint
+   * renders each region's Markdown page with a cache of its own (src/lint/variant-facts.ts) before
+   * the build renders the same blocks, which then wrote each new block out as JSON, and its
+   * Markdown, a second time (issue 19, item 2).
+   */
+  private readonly ids = shared.ids
+  private readonly interned = shared.interned
+  private readonly blockMarkdown = shared.blockMarkdown
   /** A top-level block's HTML by section id and content id (`htmlOfBlock`), bounded the same way. */
   private readonly blockHtml = new Map<string, string>()
   hits = 0
@@ -61,7 +63,12 @@ export class FragmentCache {
    * are written once per policy, not once per page (issue 19, item 2).
    */
   markdownOfBlock(block: Nodes, write: () => string): string {
-    return this.memo(this.blockMarkdown, this.idOf(block), write)
+    return this.memo(this.blockMarkdown, this.idOf(block), write, SHARED_BOUND)
+  }
+
+  /** The Markdown `markdownOfBlock` remembers for a block's content, if it does. */
+  knownMarkdownOfBlock(block: Nodes): string | undefined {
+    return this.blockMarkdown.get(this.idOf(block))
   }
 
   /** The HTML of one top-level block of a section's body, written by `write` the first time its content is seen in that section. */
@@ -69,27 +76,58 @@ export class FragmentCache {
     return this.memo(this.blockHtml, `${sectionId}\u0000${this.idOf(block)}`, write)
   }
 
-  /** A block's text from `memo`, or written and kept there; the oldest entry goes past 8 × capacity. */
-  private memo<K>(memo: Map<K, string>, key: K, write: () => string): string {
+  /** A block's text from `memo`, or written and kept there; the oldest entry goes past `bound` (8 × capacity). */
+  private memo<K>(memo: Map<K, string>, key: K, write: () => string, bound = this.capacity * 8): string {
     const found = memo.get(key)
     if (found !== undefined) return found
     const written = write()
     memo.set(key, written)
-    if (memo.size > this.capacity * 8) memo.delete(memo.keys().next().value as K)
+    if (memo.size > bound) memo.delete(memo.keys().next().value as K)
     return written
   }
 
   private idOf(node: Nodes): number {
     let id = this.ids.get(node)
     if (id !== undefined) return id
-    const key = JSON.stringify(node)
+    const key = contentKeys.get(node) ?? JSON.stringify(node)
     id = this.interned.get(key)
     if (id === undefined) {
-      id = this.nextId++
+      id = shared.nextId++
       this.interned.set(key, id)
-      if (this.interned.size > this.capacity * 8) this.interned.delete(this.interned.keys().next().value as string)
+      if (this.interned.size > SHARED_BOUND) this.interned.delete(this.interned.keys().next().value as string)
     }
     this.ids.set(node, id)
     return id
   }
+}
+
+/** How many block JSONs and block Markdown texts the thread keeps: 8 × the default capacity, the oldest dropped first. */
+const SHARED_BOUND = 8192
+
+/**
+ * The thread's content ids and block Markdown, for every FragmentCache. Ids are given out once
+ * each and never reused, so equal ids mean equal content whichever cache asks; a block's Markdown
+ * is a function of its content (it is always written at the root of a document, `writeBlocksOnce`).
+ */
+const shared = {
+  /** Content id of each block object seen (the parsed bodies' blocks are read once). */
+  ids: new WeakMap<object, number>(),
+  /** A block's JSON → its id; the oldest are dropped past SHARED_BOUND. */
+  interned: new Map<string, number>(),
+  nextId: 0,
+  /** A top-level block's Markdown by content id (`markdownOfBlock`); the oldest are dropped past SHARED_BOUND. */
+  blockMarkdown: new Map<number, string>(),
+}
+
+/** Content keys given by `knownContent`, used instead of a node's JSON. */
+const contentKeys = new WeakMap<object, string>()
+
+/**
+ * Tells every FragmentCache that `node`'s content is determined by `key`: equal keys only for equal
+ * content. Its id then comes from the key instead of writing the node out as JSON (a data table's
+ * node, which its spec's JSON and the few things the expansion adds determine: expand.ts). A key
+ * begins with a control character, so it never equals a node's JSON (which begins with `{`).
+ */
+export function knownContent(node: object, key: string): void {
+  contentKeys.set(node, `\u0001${key}`)
 }

@@ -10,7 +10,7 @@ import { buildJsonLd } from './jsonld/build-jsonld.js'
 import { expandBody, type RenderReport } from './markdown/expand.js'
 import { markdownPage, type ExpandedSection } from './markdown/markdown-page.js'
 import { INTRO, planPage } from './markdown/page-plan.js'
-import { flowPicture, type FlowPicture } from './svg/flow-svg.js'
+import { flowAlt, flowImage, type FlowPicture } from './svg/flow-svg.js'
 import { pageJsonLdSummary } from './jsonld/page-summary.js'
 import { createHash } from 'node:crypto'
 import type { Root } from 'mdast'
@@ -34,18 +34,34 @@ export interface FlowFile extends FlowPicture {
 }
 
 const flows = new WeakMap<Variant['model'], Map<string, FlowFile | null>>()
+const images = new WeakMap<Variant['model'], Map<string, (Omit<FlowFile, 'alt'> & { title: string }) | null>>()
 
-/** The picture depends only on the policy's data, its word for personal data and the readers' laws: drawn once per such page. */
+/**
+ * The picture depends only on the policy's data and the page's terms: drawn (and its file named)
+ * once per policy and terms. Its text alternative states each transfer's tools under the laws of
+ * the page's readers, so that is written once per terms and laws.
+ */
 function flowOnce(variant: Variant): FlowFile | null {
-  let byTerms = flows.get(variant.model)
-  if (!byTerms) flows.set(variant.model, (byTerms = new Map()))
-  // Its text alternative states each transfer's tools under the laws of the page's readers, so those are part of the key.
-  const terms = `${variant.terms['personal-data']}\u0000${variant.laws.map((l) => l.jurisdiction.id).join(' ')}`
-  let file = byTerms.get(terms)
+  const termsKey = JSON.stringify(variant.terms)
+  let byTerms = images.get(variant.model)
+  if (!byTerms) images.set(variant.model, (byTerms = new Map()))
+  let image = byTerms.get(termsKey)
+  if (image === undefined) {
+    const drawn = flowImage(variant)
+    image = drawn ? { ...drawn, name: `flow-${createHash('sha256').update(drawn.svg).digest('hex').slice(0, 16)}.svg` } : null
+    byTerms.set(termsKey, image)
+  }
+  if (image === null) return null
+  let byLaws = flows.get(variant.model)
+  if (!byLaws) flows.set(variant.model, (byLaws = new Map()))
+  // The alt reads the laws through transferPairs and safeguardWords: which exporting laws (those with
+  // transfer rules) apply, and how many laws in all (a single law's tools go unlabelled).
+  const key = `${termsKey}\u0000${variant.laws.length}\u0000${variant.laws.filter((l) => l.jurisdiction.transfers).map((l) => l.jurisdiction.id).join(' ')}`
+  let file = byLaws.get(key)
   if (file === undefined) {
-    const picture = flowPicture(variant)
-    file = picture ? { ...picture, name: `flow-${createHash('sha256').update(picture.svg).digest('hex').slice(0, 16)}.svg` } : null
-    byTerms.set(terms, file)
+    const { title, ...picture } = image
+    file = { ...picture, alt: flowAlt(variant, title) }
+    byLaws.set(key, file)
   }
   return file
 }
@@ -93,10 +109,30 @@ export function renderVariant(variant: Variant, options: RenderOptions): Rendere
     markdown: markdownPage(variant, intro, sections, options.cache),
     html: page.html,
     // Compact on disk: indentation made a third of the file (47 kB → 30 kB for an XWMS page); readers are machines.
-    jsonld: `${JSON.stringify(jsonld)}\n`,
+    jsonld: `${compactJsonLd(jsonld)}\n`,
     flow,
     diagnostics,
   }
+}
+
+/** The JSON of graph nodes (`compactJsonLd`); nodes are never changed once made. */
+const nodeJson = new WeakMap<object, string>()
+
+/**
+ * `JSON.stringify(jsonld)`, with each node of its `@graph` written once: the recipients, retention
+ * rules and transfers are the same node objects on every page of a policy (build-jsonld.ts).
+ * Any other shape is written whole.
+ */
+function compactJsonLd(jsonld: Record<string, unknown>): string {
+  const keys = Object.keys(jsonld)
+  const graph = jsonld['@graph']
+  if (keys.length !== 2 || keys[0] !== '@context' || keys[1] !== '@graph' || !Array.isArray(graph) || !graph.every((node) => node !== null && typeof node === 'object')) return JSON.stringify(jsonld)
+  const nodes = (graph as object[]).map((node) => {
+    let json = nodeJson.get(node)
+    if (json === undefined) nodeJson.set(node, (json = JSON.stringify(node)))
+    return json
+  })
+  return `{"@context":${JSON.stringify(jsonld['@context'])},"@graph":[${nodes.join(',')}]}`
 }
 
 /**

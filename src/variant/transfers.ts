@@ -31,6 +31,15 @@ export function transfersOf(model: PolicyModel): Transfer[] {
  * Art 3(2) that discloses EEA readers' data to a US processor makes a Chapter V transfer), each once.
  */
 export function transferPairs(variant: Variant): Transfer[] {
+  // Asked per purpose and per table on each page: worked out once per variant (variants are never changed).
+  let pairs = pairsOf.get(variant)
+  if (!pairs) pairsOf.set(variant, (pairs = pairsFor(variant)))
+  return pairs
+}
+
+const pairsOf = new WeakMap<Variant, Transfer[]>()
+
+function pairsFor(variant: Variant): Transfer[] {
   const pairs = new Map<string, Transfer>()
   for (const t of transfersOf(variant.model)) pairs.set(`${t.recipient.id}\u0000${t.country}`, t)
   const exporting = variant.laws.filter((l) => l.jurisdiction.transfers)

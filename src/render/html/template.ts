@@ -99,7 +99,7 @@ export function renderTemplate(template: Template, data: object, partials: Reado
 
   const lookup = (file: string, name: string, at: Point, scopes: readonly unknown[]): { found: boolean; value: unknown } => {
     if (name === '.') return { found: true, value: scopes[scopes.length - 1] }
-    const [first, ...rest] = name.split('.')
+    const [first, ...rest] = pathOf(name)
     for (let i = scopes.length - 1; i >= 0; i--) {
       const scope = scopes[i]
       if (scope === null || typeof scope !== 'object' || !Object.hasOwn(scope, first!)) continue
@@ -157,6 +157,15 @@ export function renderTemplate(template: Template, data: object, partials: Reado
   }
   walk(template.file, template.nodes, [data], 0)
   return { html: out.join(''), diagnostics }
+}
+
+/** A name's steps (`region.authority.url`), split once per name rather than at every use on every page. */
+const paths = new Map<string, readonly string[]>()
+
+function pathOf(name: string): readonly string[] {
+  let path = paths.get(name)
+  if (!path) paths.set(name, (path = name.split('.')))
+  return path
 }
 
 function lineStarts(text: string): number[] {

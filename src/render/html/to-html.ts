@@ -173,6 +173,12 @@ interface BlockMarker {
  * once, in order, gives undefined and the body is written whole.
  */
 function bodyByBlocks(tree: Root, sectionId: string, blockHtml: BlockHtml): string | undefined {
+  // Every block whole: the run above would be only markers joined by line breaks (remark-rehype
+  // wraps a root's children with "\n" between them, and a body without references has no footnote
+  // section), so the blocks are joined without running it (issue 19, item 2).
+  if (tree.children.every((block) => WHOLE_BLOCKS.has(block.type))) {
+    return tree.children.map((block) => blockHtml(block, () => bodyToHtml({ type: 'root', children: [block] }, sectionId))).join('\n')
+  }
   const blocks: string[] = []
   const children = tree.children.map((block) => {
     if (!WHOLE_BLOCKS.has(block.type)) return block

@@ -68,9 +68,21 @@ export function buildJsonLd(variant: Variant, options: JsonLdOptions = {}): Node
     ...(controller.address ? { address: controller.address } : {}),
     ...(controller.country ? { 'dpv:hasCountry': { '@id': countryLocation(controller.country) } } : {}),
   }
-  for (const recipient of policy.recipients ?? []) graph.add(recipientNode(recipient))
-  for (const rule of policy.retention ?? []) graph.add(retentionNode(rule, lang))
+  // The same nodes on every page of the policy (they read only the model), made once.
+  for (const recipient of policy.recipients ?? []) graph.add(once(variant.model, recipient, () => recipientNode(recipient)))
+  for (const rule of policy.retention ?? []) graph.add(once(variant.model, rule, () => retentionNode(rule, lang)))
   return { '@context': CONTEXT, '@graph': [page, organisation, ...graph.nodes] }
+}
+
+/** Nodes made from one part of a model, by model (a translation has its own words) and part; never changed once made. */
+const nodesOf = new WeakMap<object, WeakMap<object, Node>>()
+
+function once(model: object, part: object, make: () => Node): Node {
+  let byPart = nodesOf.get(model)
+  if (!byPart) nodesOf.set(model, (byPart = new WeakMap()))
+  let node = byPart.get(part)
+  if (!node) byPart.set(part, (node = make()))
+  return node
 }
 
 /** The nodes of the document besides the page, each once, referenced by id wherever used. */
@@ -215,51 +227,101 @@ function basisNode(purpose: Purpose, region: Jurisdiction, lang: string): Node |
   return { '@id': term }
 }
 
-function processNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Graph): Node {
+/**
+ * What a purpose's process says that reads only the model (issue 19, item 3): its personal data,
+ * recipients by role, storage conditions and technologies, worked out once per policy rather than
+ * for each page and each group of regions. Purposes are never changed after the model is built.
+ */
+interface PurposeFacts {
+  recipients: Recipient[]
+  personalData: Node[]
+  processors: Node[]
+  thirdParties: Node[]
+  others: Node[]
+  retention: Node[]
+  technologies: Node[]
+}
+
+/** By model, then purpose: a translated model may share a purpose object but not its categories' labels or language. */
+const purposeFacts = new WeakMap<object, WeakMap<Purpose, PurposeFacts>>()
+
+function factsOf(variant: Variant, purpose: Purpose): PurposeFacts {
+  let byPurpose = purposeFacts.get(variant.model)
+  if (!byPurpose) purposeFacts.set(variant.model, (byPurpose = new WeakMap()))
+  let facts = byPurpose.get(purpose)
+  if (facts) return facts
   const { model } = variant
-  const { m, country: countryName } = pageWords(model.policy.language)
   const recipients = (model.policy.recipients ?? []).filter((r) => r.purposes?.includes(purpose.id))
   const byRole = (roles: readonly Recipient['role'][]) => recipients.filter((r) => roles.includes(r.role)).map((r) => ({ '@id': `_:recipient-${r.id}` }))
-  const processors = byRole(['processor'])
-  const thirdParties = byRole(['third-party'])
-  const others = byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation', 'not-stated'])
+  const cookies = (model.policy.cookies ?? []).filter((c) => c.purpose === purpose.id)
+  facts = {
+    recipients,
+    personalData: unique(purpose.categories.flatMap((id) => personalData(variant, id))),
+    processors: byRole(['processor']),
+    thirdParties: byRole(['third-party']),
+    others: byRole(['affiliate', 'business-partner', 'oauth-client', 'other-users', 'authority', 'acquirer', 'public', 'customer-organisation', 'not-stated']),
+    retention: (model.policy.retention ?? []).filter((rule) => rule.categories.some((id) => purpose.categories.includes(id))).map((rule) => ({ '@id': `_:retention-${rule.id}` })),
+    // A device's advertising ID is no cookie and DPV 2.3 has no term for it: none is claimed.
+    technologies: unique(cookies.filter((c) => c.technology !== 'mobile-advertising-id').map((c) => ({ '@id': c.technology === 'local-storage' || c.technology === 'local-shared-object' ? 'tech:LocalStorage' : 'tech:Cookie' }))),
+  }
+  byPurpose.set(purpose, facts)
+  return facts
+}
+
+/** A purpose's transfer nodes by model, purpose and the page's laws (all they read besides the model); never changed once made. */
+const transferNodes = new WeakMap<object, Map<string, Node[]>>()
+
+function transfersOfPurpose(variant: Variant, purpose: Purpose, recipients: readonly Recipient[]): Node[] {
+  let byLaws = transferNodes.get(variant.model)
+  if (!byLaws) transferNodes.set(variant.model, (byLaws = new Map()))
+  // Only exporting laws (with transfer rules) make transfers (transferPairs) or tools (transferToolsFor), so
+  // only they are the key: the pages of regions without such a law share their nodes. Within one model a
+  // jurisdiction id names one jurisdiction (as in tables/spec-once.ts), and a purpose id one purpose.
+  const key = `${purpose.id}\u0000${variant.laws.filter((law) => law.jurisdiction.transfers).map((law) => law.jurisdiction.id).join(' ')}`
+  let nodes = byLaws.get(key)
+  if (nodes) return nodes
+  const { model } = variant
+  const { m, country: countryName } = pageWords(model.policy.language)
   // Each transfer tool is stated under the exporting law that recognises it, for the laws that apply
   // to this page's readers; only the EU's own tools have DPV terms (eu-gdpr:A46-2-c …).
-  const transfers = transferPairs(variant)
+  nodes = transferPairs(variant)
     .filter((t) => recipients.includes(t.recipient))
     .map(({ recipient, country }) => {
       const byLaw = transferToolsFor(recipient, country, variant.laws)
       const tools = byLaw.flatMap(({ law, tools }) => tools.map((tool) => ({ law, tool })))
       const claimed = unique(tools.filter(({ law, tool }) => law.id === 'eea' && SAFEGUARD_TERM[tool.mechanism]).map(({ tool }) => ({ '@id': SAFEGUARD_TERM[tool.mechanism]! })))
       const words = tools.map(({ law, tool }) => `${pageLawLabel(law, model.policy.language)}: ${toolLabel(law, tool, m.safeguard[tool.mechanism])} (${localWords(model.policy.language) ? citation(tool.citation, model.policy.language) : tool.citation})`)
-      return graph.ref({
+      return {
         '@id': `_:transfer-${recipient.id}-${country}`,
         '@type': 'dpv:CrossBorderTransfer',
         'dpv:hasThirdCountry': { '@id': countryLocation(country) },
         'dpv:hasRecipient': { '@id': `_:recipient-${recipient.id}` },
         ...(words.length ? { 'dct:description': `${words.join('; ')} (${countryName(country)})` } : {}),
         ...(claimed.length ? { 'dpv:hasLegalBasis': claimed.length === 1 ? claimed[0] : claimed } : {}),
-      })
+      }
     })
-  const retention = (model.policy.retention ?? []).filter((rule) => rule.categories.some((id) => purpose.categories.includes(id)))
-  const cookies = (model.policy.cookies ?? []).filter((c) => c.purpose === purpose.id)
-  // A device's advertising ID is no cookie and DPV 2.3 has no term for it: none is claimed.
-  const technologies = unique(cookies.filter((c) => c.technology !== 'mobile-advertising-id').map((c) => ({ '@id': c.technology === 'local-storage' || c.technology === 'local-shared-object' ? 'tech:LocalStorage' : 'tech:Cookie' })))
+  byLaws.set(key, nodes)
+  return nodes
+}
+
+function processNode(variant: Variant, purpose: Purpose, regions: readonly Jurisdiction[], basis: Node | undefined, suffix: string, graph: Graph): Node {
+  const facts = factsOf(variant, purpose)
+  const transfers = transfersOfPurpose(variant, purpose, facts.recipients).map((node) => graph.ref(node))
   return {
     '@id': `_:process-${purpose.id}${suffix}`,
     '@type': 'dpv:Process',
     'dct:title': purpose.label,
     ...(purpose.description ? { 'dct:description': purpose.description } : {}),
     'dpv:hasPurpose': purpose.dpv && knownPrefix(purpose.dpv) ? { '@id': purpose.dpv } : { '@type': 'dpv:Purpose', 'dct:description': purpose.label },
-    'dpv:hasPersonalData': unique(purpose.categories.flatMap((id) => personalData(variant, id))),
+    'dpv:hasPersonalData': facts.personalData,
     ...(basis ? { 'dpv:hasLegalBasis': basis } : {}),
     'dpv:hasJurisdiction': regions.map((r) => ({ '@id': regionLocation(r) })),
-    ...(processors.length ? { 'dpv:hasDataProcessor': processors } : {}),
-    ...(thirdParties.length ? { 'dpv:hasRecipientThirdParty': thirdParties } : {}),
-    ...(others.length ? { 'dpv:hasRecipient': others } : {}),
-    ...(retention.length ? { 'dpv:hasStorageCondition': retention.map((rule) => ({ '@id': `_:retention-${rule.id}` })) } : {}),
+    ...(facts.processors.length ? { 'dpv:hasDataProcessor': facts.processors } : {}),
+    ...(facts.thirdParties.length ? { 'dpv:hasRecipientThirdParty': facts.thirdParties } : {}),
+    ...(facts.others.length ? { 'dpv:hasRecipient': facts.others } : {}),
+    ...(facts.retention.length ? { 'dpv:hasStorageCondition': facts.retention } : {}),
     ...(transfers.length ? { 'dpv:hasProcessing': transfers } : {}),
-    ...(technologies.length ? { 'dpv:isImplementedUsingTechnology': technologies } : {}),
+    ...(facts.technologies.length ? { 'dpv:isImplementedUsingTechnology': facts.technologies } : {}),
   }
 }
 

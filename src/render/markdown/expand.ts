@@ -10,6 +10,8 @@ import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { tableOwner, type PagePlan } from './page-plan.js'
 import { text } from './phrasing.js'
 import { filteredSpec, type TableSpec } from './tables/table-spec.js'
+import { specContent } from './tables/spec-once.js'
+import { knownContent } from '../fragment-cache.js'
 import { filtersOf } from '../../prose/table-filters.js'
 
 /** Expanded tables by spec object and by what else they depend on (see `Expander.table`). */
@@ -36,18 +38,88 @@ export interface ExpandOptions {
  */
 export function expandBody(tree: Root, options: ExpandOptions): Root {
   const state = new Expander(options, minHeadingDepth(tree))
-  return (state.parent(tree) as Root | undefined) ?? tree
+  return state.root(tree)
 }
+
+/**
+ * One top-level block's expansion on an earlier page, and what it read there: it is the same on
+ * any page of the same model where those reads give the same (issue 19, item 2). A block reads
+ * the page only through its cross-references (`Expander.resolve`), the heading depth it follows,
+ * and tables; a block holding a table is expanded on every page (tables are shared by spec in
+ * `Expander.table` instead). Reusing the very nodes lets the fragment cache know them by identity
+ * rather than writing them out as JSON again on each of a policy's pages.
+ */
+interface ExpandedBlock {
+  baseDepth: number
+  minDepth: number
+  lastDepthIn: number
+  lastDepthOut: number
+  /** Each cross-reference resolved: the id, whether the entity comes first, and what it resolved to. */
+  refs: [string, boolean, string][]
+  /** The problems reported while expanding, replayed on each page that reuses the block (each page reports its own). */
+  reports: Parameters<RenderReport>[]
+  nodes: Nodes[]
+}
+
+/** What a block is being expanded under, while it is (see ExpandedBlock). */
+interface Journal {
+  refs: [string, boolean, string][]
+  reports: Parameters<RenderReport>[]
+  /** False once the block met a table, which depends on the page's table ordinal and anchors. */
+  reusable: boolean
+}
+
+/** Expanded top-level blocks by model (labels are the model's: a translation has its own) and parsed block. */
+const expandedBlocks = new WeakMap<object, WeakMap<Nodes, ExpandedBlock[]>>()
 
 class Expander {
   private ordinal = 0
   private lastDepth: number
+  private journal: Journal | undefined
 
   constructor(
     private readonly options: ExpandOptions,
     private readonly minDepth: number,
   ) {
     this.lastDepth = options.baseDepth - 1
+  }
+
+  /** The expanded body: its top-level blocks from an earlier page where they read the same (ExpandedBlock). */
+  root(tree: Root): Root {
+    const { model } = this.options.plan.variant
+    let blocks = expandedBlocks.get(model)
+    if (!blocks) expandedBlocks.set(model, (blocks = new WeakMap()))
+    let changed = false
+    const children: Nodes[] = []
+    for (const child of tree.children as Nodes[]) {
+      const replaced = this.block(child, blocks)
+      if (replaced.length !== 1 || replaced[0] !== child) changed = true
+      children.push(...replaced)
+    }
+    return changed ? ({ ...tree, children } as Root) : tree
+  }
+
+  private block(block: Nodes, blocks: WeakMap<Nodes, ExpandedBlock[]>): Nodes[] {
+    const { baseDepth } = this.options
+    let earlier = blocks.get(block)
+    if (!earlier) blocks.set(block, (earlier = []))
+    for (const entry of earlier) {
+      if (entry.baseDepth !== baseDepth || entry.minDepth !== this.minDepth || entry.lastDepthIn !== this.lastDepth) continue
+      if (!entry.refs.every(([id, entityFirst, resolved]) => this.resolve(id, entityFirst).key === resolved)) continue
+      for (const report of entry.reports) this.options.report(...report)
+      this.lastDepth = entry.lastDepthOut
+      return entry.nodes
+    }
+    const lastDepthIn = this.lastDepth
+    const journal: Journal = (this.journal = { refs: [], reports: [], reusable: true })
+    const nodes = this.node(block)
+    this.journal = undefined
+    if (journal.reusable) {
+      earlier.push({ baseDepth, minDepth: this.minDepth, lastDepthIn, lastDepthOut: this.lastDepth, refs: journal.refs, reports: journal.reports, nodes })
+      // A block meets a few contexts (the global page, region pages with and without a section); the bound guards the pathological.
+      if (earlier.length > 16) earlier.shift()
+    }
+    return nodes
   }
 
   /** A copy of the parent with expanded children, or undefined when none changed. */
@@ -104,6 +176,7 @@ class Expander {
 
   private leafDirective(node: LeafDirective): Nodes[] {
     if (node.name !== 'table') return []
+    if (this.journal) this.journal.reusable = false
     const ordinal = this.ordinal++
     const kind = node.attributes?.of ?? ''
     if (!isTableKind(kind)) return []
@@ -146,6 +219,9 @@ class Expander {
       captionId: `table-${sectionId.replace('#', '_')}-${ordinal}`,
       children: [{ type: 'table', align: spec.columns.map(() => null), children: [header, ...rows] }],
     }
+    // The node is a function of the spec and `key`: the fragment cache knows it by those, without writing it out as JSON.
+    const content = specContent(spec)
+    if (content !== undefined) knownContent(table, `policyTable\u0000${key}\u0000${content}`)
     bySpec.set(key, table)
     return table
   }
@@ -175,25 +251,45 @@ class Expander {
    * label it shows; a `#id` link means the section, whose anchor it is.
    */
   private crossRef(id: string, children: PhrasingContent[], node: Nodes, entityFirst = false): CrossRef | PhrasingContent {
-    const { plan, report } = this.options
-    const { model } = plan.variant
-    const sectionSlug = id === '#intro' ? undefined : plan.sectionSlugs.get(id)
-    const row = plan.rows.get(id)
-    const toRow = row && (entityFirst || sectionSlug === undefined)
-    if (toRow) return { type: 'crossRef', htmlHref: sanitizedHref(row.id), markdownHref: `#${plan.sectionSlugs.get(row.sectionId)}`, children }
-    if (sectionSlug !== undefined && !(entityFirst && model.entities.has(id))) return { type: 'crossRef', htmlHref: `#${id}`, markdownHref: `#${sectionSlug}`, children }
+    const resolved = this.resolve(id, entityFirst)
+    this.journal?.refs.push([id, entityFirst, resolved.key])
+    if (resolved.htmlHref !== undefined) return { type: 'crossRef', htmlHref: resolved.htmlHref, markdownHref: resolved.markdownHref, children }
+    const { model } = this.options.plan.variant
     if (!model.sections.has(id) && !model.entities.has(id)) {
-      report(node, 'dangling-link', `Link to \`#${id}\`, which is neither a section nor an entity of this policy`, 'Link to a section id, or use `:ref{id=…}` to name an entity.')
+      const report: Parameters<RenderReport> = [node, 'dangling-link', `Link to \`#${id}\`, which is neither a section nor an entity of this policy`, 'Link to a section id, or use `:ref{id=…}` to name an entity.']
+      this.journal?.reports.push(report)
+      this.options.report(...report)
     }
     return children.length === 1 ? children[0]! : { type: 'crossRef', htmlHref: undefined, markdownHref: undefined, children }
   }
+
+  /** Where a reference to `id` leads on this page (both hrefs, or none), and `key`, a string equal only for equal answers. */
+  private resolve(id: string, entityFirst: boolean): { htmlHref?: string; markdownHref?: string; key: string } {
+    const { plan } = this.options
+    const sectionSlug = id === '#intro' ? undefined : plan.sectionSlugs.get(id)
+    const row = plan.rows.get(id)
+    const toRow = row && (entityFirst || sectionSlug === undefined)
+    if (toRow) {
+      const htmlHref = sanitizedHref(row.id)
+      const markdownHref = `#${plan.sectionSlugs.get(row.sectionId)}`
+      return { htmlHref, markdownHref, key: `${htmlHref}\u0000${markdownHref}` }
+    }
+    if (sectionSlug !== undefined && !(entityFirst && plan.variant.model.entities.has(id))) return { htmlHref: `#${id}`, markdownHref: `#${sectionSlug}`, key: `#${id}\u0000#${sectionSlug}` }
+    return { key: '' }
+  }
 }
 
+/** The shallowest heading of each parsed body: a body is expanded once per page, walked for this once. */
+const minDepths = new WeakMap<Root, number>()
+
 function minHeadingDepth(tree: Root): number {
+  const known = minDepths.get(tree)
+  if (known !== undefined) return known
   let min = 6
   visit(tree, 'heading', (node) => {
     min = Math.min(min, node.depth)
   })
+  minDepths.set(tree, min)
   return min
 }
 

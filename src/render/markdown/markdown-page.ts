@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { Variant, VariantSection } from '../../variant/variant.js'
+import type { Section } from '../../resolve/model.js'
 import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
 import { headerAuthority } from '../page-authority.js'
@@ -21,17 +22,36 @@ export interface ExpandedSection {
  */
 export function markdownPage(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string {
   // Every block is written once per content (fragment-cache.ts): a section that differs in one table rewrites only that table.
-  const once = (blocks: RootContent[]) => writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write))
-  const parts = [toMarkdown({ type: 'root', children: once([...header(variant), ...(intro?.children ?? [])]) })]
+  const once = (blocks: RootContent[]) => writtenFromMemo(blocks, cache) ?? toMarkdown({ type: 'root', children: writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write)) })
+  const parts = [once([...header(variant), ...(intro?.children ?? [])])]
   for (const section of sections) {
     // Footnote and link labels scoped to the section: index.md is one document (finding 10).
     const expanded = { ...section, body: scopeReferences(section.body, section.source.section.id) }
     const blocks = sectionBlocks(variant, expanded)
-    // The body's digest stands for the body; the few blocks before it are small enough to key by their JSON.
-    const key = `md\u0000${cache.digest(expanded.body)}\u0000${JSON.stringify(blocks.slice(0, blocks.length - expanded.body.children.length))}`
-    parts.push(cache.get(key, () => toMarkdown({ type: 'root', children: once(blocks) })))
+    // The body's digest stands for the body, and the blocks before it by their content ids (the same objects on every page but the "applies in" line).
+    const key = `md\u0000${cache.digest(expanded.body)}\u0000${cache.digest({ type: 'root', children: blocks.slice(0, blocks.length - expanded.body.children.length) })}`
+    parts.push(cache.get(key, () => once(blocks)))
   }
   return parts.join('\n')
+}
+
+/**
+ * The document of blocks whose Markdown is all remembered (`FragmentCache.markdownOfBlock`), or
+ * undefined. At the root every block is followed by a blank line (to-markdown.ts, BlockOnce), and
+ * the serialiser ends a document with a line break: so it is the blocks joined by blank lines,
+ * without running the serialiser. Lists next to a list are not written on their own (their bullet
+ * depends on the list before): those documents go through it.
+ */
+function writtenFromMemo(blocks: readonly RootContent[], cache: FragmentCache): string | undefined {
+  const written: string[] = []
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === 'list' && (blocks[index - 1]?.type === 'list' || blocks[index + 1]?.type === 'list')) return undefined
+    const known = cache.knownMarkdownOfBlock(block)
+    if (known === undefined) return undefined
+    written.push(known)
+  }
+  const document = written.join('\n\n')
+  return document === '' || document.endsWith('\n') || document.endsWith('\r') ? document : `${document}\n`
 }
 
 function header(variant: Variant): RootContent[] {
@@ -62,11 +82,26 @@ function header(variant: Variant): RootContent[] {
 
 function sectionBlocks(variant: Variant, { source, body }: ExpandedSection): RootContent[] {
   const { section } = source
-  const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
+  const blocks: RootContent[] = [...sectionHead(variant, section)]
   const lang = variant.model.policy.language
-  if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...shortText(section.summary, variant.model)] })
   if (!variant.region && source.scoped) blocks.push({ type: 'paragraph', children: [text(appliesIn(source.regions.map((r) => pageRegionName(r, lang)), lang))] })
   blocks.push(...body.children)
   return blocks
+}
+
+/** Each section's heading and "In short" blocks, by model (its language and labels) and section: the same objects on every page, which the fragment cache then knows by identity. */
+const heads = new WeakMap<object, WeakMap<object, readonly RootContent[]>>()
+
+function sectionHead(variant: Variant, section: Section): readonly RootContent[] {
+  let bySection = heads.get(variant.model)
+  if (!bySection) heads.set(variant.model, (bySection = new WeakMap()))
+  let head = bySection.get(section)
+  if (!head) {
+    const lang = variant.model.policy.language
+    const blocks: RootContent[] = [{ type: 'heading', depth: 2, children: [text(section.title)] }]
+    if (section.summary) blocks.push({ type: 'paragraph', children: [strong(localWords(lang)?.page.inShortLead ?? 'In short:'), text(' '), ...shortText(section.summary, variant.model)] })
+    bySection.set(section, (head = blocks))
+  }
+  return head
 }
 

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast'
+import type { LeafDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 import { isTableKind, type TableKind } from '../../prose/directives.js'
 import type { Variant } from '../../variant/variant.js'
@@ -46,18 +47,20 @@ export function planPage(variant: Variant): PagePlan {
 
   const scan = (sectionId: string, tree: Root) => {
     let ordinal = 0
-    visit(tree, (node) => {
-      if (node.type === 'heading') slugger.slug(plainText(node, variant))
-      if (node.type !== 'leafDirective' || node.name !== 'table') return
+    for (const node of landmarks(tree, variant)) {
+      if (typeof node === 'string') {
+        slugger.slug(node)
+        continue
+      }
       const owner = tableOwner(sectionId, ordinal++)
       const kind = node.attributes?.of ?? ''
-      if (!isTableKind(kind)) return
+      if (!isTableKind(kind)) continue
       const whole = table(kind)
       // A filtered table anchors only the rows it shows, so `:ref` links where the row really is.
       for (const row of (whole && filteredSpec(whole, kind, filtersOf(node.attributes), variant).rows) ?? []) {
         if (row.entity && !rows.has(row.entity.id)) rows.set(row.entity.id, { id: rowId(row.entity.kind, row.entity.id), owner, sectionId })
       }
-    })
+    }
   }
 
   sectionSlugs.set(INTRO, slugger.slug(variant.model.policy.title))
@@ -67,6 +70,28 @@ export function planPage(variant: Variant): PagePlan {
     scan(section.id, tree)
   }
   return { variant, rows, sectionSlugs, table }
+}
+
+/** Each body's landmarks by model (a heading's text shows the model's labels) and parsed tree. */
+const landmarksOf = new WeakMap<object, WeakMap<Root, (string | LeafDirective)[]>>()
+
+/**
+ * What planning reads of a body, in document order: each heading's text and each table directive.
+ * A body is planned on every page that shows it; it is walked once per model.
+ */
+function landmarks(tree: Root, variant: Variant): (string | LeafDirective)[] {
+  let byTree = landmarksOf.get(variant.model)
+  if (!byTree) landmarksOf.set(variant.model, (byTree = new WeakMap()))
+  let found = byTree.get(tree)
+  if (!found) {
+    const list: (string | LeafDirective)[] = (found = [])
+    visit(tree, (node) => {
+      if (node.type === 'heading') list.push(plainText(node, variant))
+      else if (node.type === 'leafDirective' && node.name === 'table') list.push(node)
+    })
+    byTree.set(tree, found)
+  }
+  return found
 }
 
 export function tableOwner(sectionId: string, ordinal: number): string {

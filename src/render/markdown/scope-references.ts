@@ -51,5 +51,15 @@ const REFERENCE_TYPES = new Set(['definition', 'footnoteDefinition', 'footnoteRe
 
 /** Whether a tree has a definition, footnote or reference: such a body reads as a whole (its labels resolve anywhere in it). */
 export function hasReferences(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'root') return (node.children ?? []).some((block) => blockHasReferences(block as { type: string }))
   return REFERENCE_TYPES.has(node.type) || (node.children ?? []).some((child) => hasReferences(child as { type: string }))
+}
+
+/** Each top-level block's answer, kept: an expanded body is a new root on every page, but mostly of the same blocks (never changed). */
+const blockAnswers = new WeakMap<object, boolean>()
+
+function blockHasReferences(block: { type: string; children?: unknown[] }): boolean {
+  let answer = blockAnswers.get(block)
+  if (answer === undefined) blockAnswers.set(block, (answer = hasReferences(block)))
+  return answer
 }

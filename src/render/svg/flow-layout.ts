@@ -45,6 +45,15 @@ const CHARS = 30
  * are in the policy's language (a translated model has the translation's).
  */
 export function layoutFlow(model: PolicyModel): FlowLayout {
+  // Drawn for each page of the policy, laid out once: the layout reads only the model and is never changed.
+  let layout = layouts.get(model)
+  if (!layout) layouts.set(model, (layout = laidOut(model)))
+  return layout
+}
+
+const layouts = new WeakMap<PolicyModel, FlowLayout>()
+
+function laidOut(model: PolicyModel): FlowLayout {
   const { policy } = model
   const { m, country } = pageWords(policy.language)
   const transfers = transfersOf(model)
@@ -78,7 +87,10 @@ export function layoutFlow(model: PolicyModel): FlowLayout {
     }
   })
 
-  const find = (id: string) => columns.flat().find((b) => b.id === id)
+  // By id: looking each edge's ends up in every box was quadratic, 3% of a cold build.
+  const boxes = new Map<string, FlowBox>()
+  for (const b of columns.flat()) if (!boxes.has(b.id)) boxes.set(b.id, b)
+  const find = (id: string) => boxes.get(id)
   const edges: FlowEdge[] = []
   for (const p of purposes) {
     const to = find(`p-${p.id}`)!

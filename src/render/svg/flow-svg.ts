@@ -31,14 +31,26 @@ export interface FlowPicture {
 }
 
 export function flowPicture(variant: Variant): FlowPicture | undefined {
-  const drawn = drawFlow(variant)
+  const image = flowImage(variant)
+  return image && { svg: image.svg, alt: flowAlt(variant, image.title), width: image.width, height: image.height }
+}
+
+/** The picture's file and title without its `alt`: they read only the model and the page's terms, never its laws. */
+export function flowImage(variant: Variant): (Omit<FlowPicture, 'alt'> & { title: string }) | undefined {
+  // Drawn without the description, which the file leaves out anyway.
+  const drawn = drawFlow(variant, false)
   if (!drawn) return undefined
   // The description names each transfer's tools under the page readers' laws; in `alt` it still does, and
   // without it the file is the same for every region's page, so one file serves them all.
   const svg = drawn.svg
     .replace(/^(<svg[^>]*) aria-labelledby="_flow-title _flow-desc"([^>]*>)/, `$1$2\n<style>${FLOW_STYLE}</style>`)
     .replace(/\n<desc id="_flow-desc">[^<]*<\/desc>/, '')
-  return { svg: `${svg}\n`, alt: `${drawn.title}. ${drawn.description}`, width: drawn.width, height: drawn.height }
+  return { svg: `${svg}\n`, title: drawn.title, width: drawn.width, height: drawn.height }
+}
+
+/** The picture's `alt`: its title (from `flowImage`) and its description, which states the transfers under the page's laws. */
+export function flowAlt(variant: Variant, title: string): string {
+  return `${title}. ${describe(variant, layoutFlow(variant.model))}`
 }
 
 /** The `svg.flow` rules and colours of templates/assets/site.css, for the picture as an image. */
@@ -50,13 +62,13 @@ const FLOW_STYLE = [
   '.flow-edge-0{stroke:var(--cat-stroke)}.flow-edge-1{stroke:var(--rec-stroke)}',
 ].join('')
 
-function drawFlow(variant: Variant): { svg: string; title: string; description: string; width: number; height: number } | undefined {
+function drawFlow(variant: Variant, described = true): { svg: string; title: string; description: string; width: number; height: number } | undefined {
   const layout = layoutFlow(variant.model)
   if (layout.columns[1].length === 0) return undefined
   // Every word from the catalog of the page's language; in English those are words.ts's, unchanged.
   const { m, terms } = tableWords(variant.model.policy.language, variant.terms)
   const title = m.flow.title(terms)
-  const description = describe(variant, layout)
+  const description = described ? describe(variant, layout) : ''
   const out: string[] = []
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="flow" role="img" aria-labelledby="_flow-title _flow-desc" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
