@@ -15,12 +15,48 @@ function words(markdown: string): string {
   return ` ${(withoutTargets.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
 }
 
+/**
+ * `words(page)`, read a heading's part at a time, each part's words kept by its text: most parts
+ * read the same on every region's page and from one save to the next, so a page costs the lookup
+ * of its parts, not a pass of the regular expressions over ~40 kB (XWMS: 24 pages a check, ~30 ms).
+ * Exact: a part ends with a line end and the next starts with `#`, so no word and no lower-casing
+ * context crosses the cut; and a cut after a `](` that no `)` closes in its part (a link target the
+ * next part would close) is not made: such a page is read whole.
+ */
+export function wordsOfPage(page: string): string {
+  const parts: string[] = []
+  let start = 0
+  for (let cut = page.indexOf('\n#'); cut >= 0; cut = page.indexOf('\n#', cut + 1)) {
+    const part = page.slice(start, cut + 1)
+    const open = part.lastIndexOf('](')
+    if (open >= 0 && part.indexOf(')', open + 2) < 0) return words(page)
+    parts.push(part)
+    start = cut + 1
+  }
+  parts.push(page.slice(start))
+  const said: string[] = []
+  for (const part of parts) {
+    let inner = partWords.get(part)
+    if (inner === undefined) {
+      inner = words(part).slice(1, -1)
+      partWords.set(part, inner)
+      if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
+    }
+    if (inner !== '') said.push(inner)
+  }
+  return ` ${said.join(' ')} `
+}
+
+/** A part's words (without the spaces around them) by its text; a few policies' distinct parts. */
+const partWords = new Map<string, string>()
+const PART_WORDS_KEPT = 8192
+
 const pageWords = new WeakMap<VariantFacts, string>()
 
 /** Whether the page says these words, in this order (a policy's own text for a fact, say). */
 export function pageSays(page: VariantFacts, said: string): boolean {
   let all = pageWords.get(page)
-  if (all === undefined) pageWords.set(page, (all = words(page.page)))
+  if (all === undefined) pageWords.set(page, (all = wordsOfPage(page.page)))
   const wanted = words(said).trim()
   return wanted.length > 0 && all.includes(` ${wanted} `)
 }
