@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { visit } from './walk-tree.js'
 import { isTableKind, type TableKind } from '../../prose/directives.js'
 import type { Variant } from '../../variant/variant.js'
 import { rowId } from '../anchors.js'
