@@ -139,6 +139,16 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
     onLateErrors: (listener) => {
       lateErrors = listener
     },
+    snapshot: () => {
+      const [checkedThen, foundThen, siteThen, memoryThen] = [new Map(checked), found, site, memory.snapshot()]
+      return () => {
+        checked.clear()
+        for (const [policy, result] of checkedThen) checked.set(policy, result)
+        found = foundThen
+        site = siteThen
+        memoryThen()
+      }
+    },
   }
 }
 
