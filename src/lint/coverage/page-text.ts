@@ -46,19 +46,19 @@ export function wordsOfPage(page: string): string {
     // would keep the whole page alive.
     const key = createHash('sha1').update(part).digest('base64')
     let inner = partWords.get(key)
-    if (inner === undefined) {
-      inner = wordList(part)
-      partWords.set(key, inner)
-      if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
-    }
+    if (inner === undefined) inner = wordList(part)
+    // The most recently read last, so a save in `policyc dev` keeps the parts its pages still show.
+    partWords.delete(key)
+    partWords.set(key, inner)
+    if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
     if (inner !== '') said.push(inner)
   }
   return ` ${said.join(' ')} `
 }
 
-/** A part's words (without the spaces around them) by the digest of its text; a few policies' distinct parts (XWMS has ~400). */
+/** A part's words (without the spaces around them) by the digest of its text; about two policies' distinct parts (XWMS has 135). */
 const partWords = new Map<string, string>()
-const PART_WORDS_KEPT = 1024
+const PART_WORDS_KEPT = 256
 
 const pageWords = new WeakMap<VariantFacts, string>()
 
