@@ -36,6 +36,12 @@ export interface Builder {
   file?(path: string): Promise<string | Buffer | undefined>
   /** Where render errors go that are found after a rebuild was reported good (a page rendered on request). */
   onLateErrors?(listener: (errors: Diagnostic[]) => void): void
+  /**
+   * What the builder holds now (checked models, the site the preview serves), to put back with the
+   * function it returns: a rebuild started early and then dropped (dev-loop.ts) leaves no trace.
+   * A builder without it is never asked for an early rebuild.
+   */
+  snapshot?(): () => void
 }
 
 /** What a set of changed files asks for: a full build, or only some policies. */

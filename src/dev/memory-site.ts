@@ -43,6 +43,18 @@ export class MemorySite {
     this.#options = options
   }
 
+  /** The edits held now, to put back with the function returned (`Builder.snapshot`). */
+  snapshot(): () => void {
+    const policies = new Map(this.#policies)
+    const siteFiles = new Map(this.#siteFiles)
+    return () => {
+      this.#policies.clear()
+      this.#siteFiles.clear()
+      for (const [id, policy] of policies) this.#policies.set(id, policy)
+      for (const [path, text] of siteFiles) this.#siteFiles.set(path, text)
+    }
+  }
+
   /** Forgets every edit: after a full build, the output folder is the site again. */
   clear(): void {
     this.#policies.clear()

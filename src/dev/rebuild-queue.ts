@@ -8,6 +8,8 @@ export interface RebuildQueue {
   push(paths: readonly string[]): void
   /** Resolves when no build runs and none is queued. */
   idle(): Promise<void>
+  /** Whether a build runs or is queued now. */
+  readonly busy: boolean
 }
 
 export function createRebuildQueue(run: (paths: string[]) => Promise<void>): RebuildQueue {
@@ -35,6 +37,9 @@ export function createRebuildQueue(run: (paths: string[]) => Promise<void>): Reb
     },
     idle() {
       return running ? new Promise((wake) => waiters.push(wake)) : Promise.resolve()
+    },
+    get busy() {
+      return running !== undefined
     },
   }
 }

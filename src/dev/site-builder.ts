@@ -139,6 +139,22 @@ export function createDevBuilder(options: DevBuilderOptions): Builder {
     onLateErrors: (listener) => {
       lateErrors = listener
     },
+    // With --write a save is written into the output folder at once, which putting the builder back
+    // would not undo: such a builder is never asked for an early rebuild (dev-loop.ts).
+    ...(options.writeEdits
+      ? {}
+      : {
+          snapshot: () => {
+            const [checkedThen, foundThen, siteThen, memoryThen] = [new Map(checked), found, site, memory.snapshot()]
+            return () => {
+              checked.clear()
+              for (const [policy, result] of checkedThen) checked.set(policy, result)
+              found = foundThen
+              site = siteThen
+              memoryThen()
+            }
+          },
+        }),
   }
 }
 

@@ -11,6 +11,12 @@ export interface WatchOptions {
   files: readonly string[]
   /** Called with the absolute paths that changed, once a burst of saves has settled. */
   onChange(paths: string[]): void
+  /**
+   * Called at once with each path an event reports (editors' scratch files left out), before the
+   * burst has settled: the dev loop starts checking a save here, and keeps what it found only if
+   * no event came after it began reading (dev-loop.ts, `early`).
+   */
+  onEvent?(path: string): void
   /** Quiet time after the last event before onChange fires (ms). */
   debounceMs?: number
   /** Longest a steady stream of events can delay onChange (ms). */
@@ -37,7 +43,7 @@ export interface ProjectWatcher {
  * collected here and delivered once, debounced.
  */
 export function watchProject(options: WatchOptions): ProjectWatcher {
-  const debounce = debounced(options.onChange, options.debounceMs ?? 60, options.maxWaitMs ?? 400)
+  const debounce = debounced(options.onChange, options.debounceMs ?? 60, options.maxWaitMs ?? 400, options.onEvent)
   const wantPoll = options.poll === true || process.env.POLICYC_WATCH === 'poll'
   if (!wantPoll) {
     try {
@@ -132,7 +138,7 @@ function snapshot(options: WatchOptions): Map<string, string> {
 /** Editors' scratch files: never a reason to rebuild (the save itself renames onto the real name). */
 const SCRATCH = /(?:~|\.sw[a-p]|\.tmp|\.bak)$|(?:^|[/\\])(?:\.#[^/\\]*|4913|sed[A-Za-z0-9]{6})$/
 
-function debounced(deliver: (paths: string[]) => void, quietMs: number, maxWaitMs: number): Debounced {
+function debounced(deliver: (paths: string[]) => void, quietMs: number, maxWaitMs: number, onEvent?: (path: string) => void): Debounced {
   let pending = new Set<string>()
   let quiet: NodeJS.Timeout | undefined
   let deadline: NodeJS.Timeout | undefined
@@ -151,6 +157,7 @@ function debounced(deliver: (paths: string[]) => void, quietMs: number, maxWaitM
       clearTimeout(quiet)
       quiet = setTimeout(flush, quietMs)
       deadline ??= setTimeout(flush, maxWaitMs)
+      onEvent?.(path)
     },
     cancel() {
       clearTimeout(quiet)

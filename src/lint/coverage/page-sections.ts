@@ -37,7 +37,16 @@ export function pageBlocks(page: VariantFacts): PageBlock[] {
  * the header lines policyc writes. Link targets and Markdown marks are dropped; a sentence ends at
  * `.`, `!` or `?` followed by a space or the end of its paragraph.
  */
-export function proseSentencesOnPage(page: VariantFacts): string[][] {
+export function proseSentencesOnPage(page: VariantFacts): readonly (readonly string[])[] {
+  let sentences = sentencesCache.get(page)
+  if (!sentences) sentencesCache.set(page, (sentences = sentencesOf(page)))
+  return sentences
+}
+
+/** Read once per page: up to four evaluators ask for them, on every region's page (XWMS: ~4 ms of each save). */
+const sentencesCache = new WeakMap<VariantFacts, readonly (readonly string[])[]>()
+
+function sentencesOf(page: VariantFacts): string[][] {
   const paragraphs: string[] = []
   let current: string[] = []
   const flush = () => {

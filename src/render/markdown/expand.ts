@@ -1,6 +1,6 @@
 import type { Heading, Nodes, Parent, PhrasingContent, Root, TableRow as MdastTableRow } from 'mdast'
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive'
-import { visit } from 'unist-util-visit'
+import { visit } from './walk-tree.js'
 import { isTableKind, splitRegions } from '../../prose/directives.js'
 import { unsafeUrl } from '../../prose/safe-url.js'
 import { selectRegions } from '../../variant/variants-of.js'

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast'
 import type { LeafDirective } from 'mdast-util-directive'
-import { visit } from 'unist-util-visit'
+import { visit } from './walk-tree.js'
 import { isTableKind, type TableKind } from '../../prose/directives.js'
 import type { Variant } from '../../variant/variant.js'
 import { rowId } from '../anchors.js'
