@@ -80,5 +80,14 @@ function applies(element: Element, model: PolicyModel, region: PolicyModel['regi
 }
 
 export function cellAt(matrix: CoverageMatrix, key: string, region: string): CoverageCell | undefined {
-  return matrix.cells.find((c) => c.key === key && c.region === region)
+  // An index per matrix: the coverage page and lint ask for every element × region, and a `find` over the cells made that quadratic.
+  let index = cellIndex.get(matrix)
+  if (!index) {
+    index = new Map()
+    for (const cell of matrix.cells) if (!index.has(`${cell.key}\u0000${cell.region}`)) index.set(`${cell.key}\u0000${cell.region}`, cell)
+    cellIndex.set(matrix, index)
+  }
+  return index.get(`${key}\u0000${region}`)
 }
+
+const cellIndex = new WeakMap<CoverageMatrix, Map<string, CoverageCell>>()
