@@ -449,7 +449,7 @@ function tableRows(f) {
   rows.push({ figure: 'incremental rebuild, the XWMS notice alone (dev path, the rebuild call only)', policyc: fmtMs(X.rebuild.ms), peer: '', ratio: '' })
   if (X.saveReload) {
     rows.push({
-      figure: `XWMS save → live-reload event in \`policyc dev\` (watcher and debounce included; CPU ms as peer; from the watcher's delivery after its debounce: ${fmtMs(X.saveReload.fromEventMs)}), ${X.saveReload.runs} saves`,
+      figure: `XWMS save → live-reload event in \`policyc dev\` (watcher and debounce included; CPU ms as peer), ${X.saveReload.runs} saves`,
       policyc: fmtMs(X.saveReload.ms),
       peer: fmtMs(X.saveReload.cpuMs),
       ratio: '',

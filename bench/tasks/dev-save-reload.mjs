@@ -2,7 +2,8 @@
 // watcher, debounce, rebuild and live-reload hub) on a project, one browser-like client on the
 // live-reload stream, and a save to one policy's data.yaml. For each save it records
 //   saveToReload   from the write of the file to the `reload` event reaching the client,
-//   eventToReload  from the watcher's delivery of the change (after its debounce) to that event,
+//   eventToReload  from the watcher's delivery of the change (after its debounce) to that event; policyc dev starts
+//                  checking at the first file event, so this is mostly the tail after the burst settled,
 //   cpuMs          this process's CPU time (user + system) over the same save-to-reload span.
 // Each save changes one retention period to a new value, so every rebuild has real work; the file is
 // restored at the end. The client says which page it shows (the policy's EEA page, as a browser tab
