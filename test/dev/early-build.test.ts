@@ -4,24 +4,16 @@
  * again after it began: a half-written file's errors never flash in the overlay, and the page
  * shows the file as it was left.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startDevLoop, type DevReporter } from '../../src/dev/dev-loop.js'
-import type { BuildReport } from '../../src/dev/builder.js'
-import { createDevBuilder } from '../../src/dev/site-builder.js'
-import { root } from '../helpers/paths.js'
-import { tempFolder } from '../site/site-helpers.js'
+import { startFixtureLoop } from './fixture-loop.js'
 import { rawRequest, waitFor } from './http.js'
 
 describe('a save checked from its first event', () => {
   it('drops what it found in a half-written file: no problems shown, and the page reads as the file was left', async () => {
-    const dir = tempFolder('policyc-early-')
-    cpSync(join(root, 'test', 'dev', 'fixtures', 'policies'), join(dir, 'policies'), { recursive: true })
-    const reports: BuildReport[] = []
-    const reporter: DevReporter = { changed() {}, building() {}, progress() {}, built: (report) => void reports.push(report), watching() {}, error() {} }
-    const loop = await startDevLoop({ root: dir, out: 'dist', port: 0, builder: createDevBuilder({ cwd: dir, paths: [join(dir, 'policies')], out: 'dist', env: {} }), reporter })
+    const { dir, loop, reports } = await startFixtureLoop('policyc-early-')
     const policy = join(dir, 'policies', 'mini', 'policy.yaml')
     const original = readFileSync(policy, 'utf8')
     // Every event of the live-reload stream, as an open tab on /mini/ gets them.

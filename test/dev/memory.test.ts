@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildReport } from '../../src/dev/builder.js'
-import { startDevLoop, type DevReporter } from '../../src/dev/dev-loop.js'
 import { LiveReloadHub } from '../../src/dev/live-reload.js'
 import { startPreviewServer } from '../../src/dev/server.js'
 import { createDevBuilder } from '../../src/dev/site-builder.js'
 import { root } from '../helpers/paths.js'
 import { hashFiles, listFiles, tempFolder } from '../site/site-helpers.js'
+import { startFixtureLoop } from './fixture-loop.js'
 import { rawRequest, readEvents, waitFor } from './http.js'
 
 // After a save, `policyc dev` keeps the edited policy in memory and renders its pages as they are
@@ -115,11 +115,7 @@ describe('the preview server', () => {
 
 describe('the dev loop', () => {
   it('renders the page an open tab shows before the reload, and no page when no tab is open', async () => {
-    const dir = tempFolder('policyc-memory-loop-')
-    cpSync(join(root, 'test', 'dev', 'fixtures', 'policies'), join(dir, 'policies'), { recursive: true })
-    const reports: BuildReport[] = []
-    const reporter: DevReporter = { changed() {}, building() {}, progress() {}, built: (report) => void reports.push(report), watching() {}, error() {} }
-    const loop = await startDevLoop({ root: dir, out: 'dist', port: 0, builder: createDevBuilder({ cwd: dir, paths: [join(dir, 'policies')], out: 'dist', env: {} }), reporter })
+    const { dir, loop, reports } = await startFixtureLoop('policyc-memory-loop-')
     const policy = join(dir, 'policies', 'mini', 'policy.yaml')
     const save = async (title: string) => {
       const count = reports.length
