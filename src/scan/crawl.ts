@@ -8,7 +8,7 @@
  * closed; dialogs are dismissed (Playwright's default); nothing is clicked but the consent selector;
  * pages, bytes and time are capped.
  */
-import type { BrowserContext, Page, Request, Route } from 'playwright-core'
+import type { Page, Request, Route } from 'playwright-core'
 import type { Browser } from './browser.js'
 import type { PassName, SkippedLink, VisitedPage } from './observations.js'
 import type { RobotsRules } from './robots.js'

@@ -5,7 +5,7 @@ import type { FragmentCache } from '../fragment-cache.js'
 import { appliesIn } from '../html/html-page.js'
 import { headerAuthority } from '../page-authority.js'
 import { localWords, outsideWords, pageDate, pageList, pageRegionName } from '../locale-words.js'
-import { link, linkify, strong, text, shortText } from './phrasing.js'
+import { link, strong, text, shortText } from './phrasing.js'
 import { scopeReferences } from './scope-references.js'
 import { toMarkdown, writeBlocksOnce } from './to-markdown.js'
 

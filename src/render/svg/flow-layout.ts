@@ -1,5 +1,4 @@
 import type { PolicyModel } from '../../resolve/model.js'
-import { transfersOf } from '../../variant/transfers.js'
 import { pageWords } from '../locale-words.js'
 
 /** One box of the picture. */
@@ -56,7 +55,6 @@ const layouts = new WeakMap<PolicyModel, FlowLayout>()
 function laidOut(model: PolicyModel): FlowLayout {
   const { policy } = model
   const { m, country } = pageWords(policy.language)
-  const transfers = transfersOf(model)
   const purposes = policy.purposes.filter((p) => p.categories.length > 0)
   const purposeIndex = new Map(purposes.map((p, i) => [p.id, i]))
   const used = new Set(purposes.flatMap((p) => p.categories))

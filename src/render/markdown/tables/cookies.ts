@@ -1,5 +1,5 @@
 import { purposeById, recipientById } from '../../../resolve/model.js'
-import { linkify, text, shortText } from '../phrasing.js'
+import { text, shortText } from '../phrasing.js'
 import { pageCookieDuration, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 

@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent } from 'mdast'
 import { basisIn, categoryById, type Jurisdiction, type Purpose } from '../../../resolve/model.js'
 import type { Variant } from '../../../variant/variant.js'
-import { linkify, text, shortText } from '../phrasing.js'
+import { text, shortText } from '../phrasing.js'
 import { BASIS_WORDS, basisWords, showsLegalBasis } from '../../words.js'
 import { basisWithCitation, citation, messages } from '../../../i18n/index.js'
 import { basisValidIn } from '../../../applicability/index.js'

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast'
 import { purposeById } from '../../../resolve/model.js'
-import { link, linkify, text, shortText } from '../phrasing.js'
+import { link, text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
 import { transfersOf } from '../../../variant/transfers.js'
 import { recipientSafeguards } from '../../transfer-words.js'

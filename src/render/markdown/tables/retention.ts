@@ -1,5 +1,5 @@
 import { categoryById } from '../../../resolve/model.js'
-import { linkify, text, shortText } from '../phrasing.js'
+import { text, shortText } from '../phrasing.js'
 import { pagePeriod, tableWords } from '../../locale-words.js'
 import type { TableBuilder } from './table-spec.js'
 
