@@ -12,6 +12,15 @@ export function packagePath(...segments: string[]): string {
   return packageRoot + segments.join('/')
 }
 
+/**
+ * Whether a file is part of lib/bundle/ (scripts/bundle-cli.mjs): lib/'s own modules and the
+ * dependencies put together. The caches' digests of policyc's code skip it: the modules are
+ * digested already, and its 10 MB again would double what the digest reads.
+ */
+export function isBundled(path: string): boolean {
+  return path.startsWith(packagePath('lib/bundle/'))
+}
+
 /** policyc's version, from its package.json (read on first use). */
 export function packageVersion(): string {
   version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { compareText } from '../diagnostics/diagnostic.js'
-import { packagePath, packageVersion } from '../package-root.js'
+import { isBundled, packagePath, packageVersion } from '../package-root.js'
 
 /**
  * The check cache (issue 19 item 6): what `policyc check` found in one policy — its diagnostics,
@@ -108,8 +108,8 @@ function compilerStamp(): string {
   const hash = createHash('sha256')
   const code = fileURLToPath(new URL('../', import.meta.url))
   // The data under src/ (the catalog, the export mappings a lint rule reads) is JSON read at run time.
-  const roots: [string, (name: string) => boolean][] = [
-    [code, (name) => !name.endsWith('.d.ts')],
+  const roots: [string, (path: string) => boolean][] = [
+    [code, (path) => !path.endsWith('.d.ts') && !isBundled(path)],
     [packagePath('src'), (name) => name.endsWith('.json')],
     [packagePath('schemas'), () => true],
     [packagePath('templates'), () => true],
@@ -121,7 +121,7 @@ function compilerStamp(): string {
     } catch {
       continue
     }
-    const files = entries.filter((e) => e.isFile() && wanted(e.name)).map((e) => join(e.parentPath, e.name)).sort()
+    const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).filter(wanted).sort()
     for (const file of files) {
       const info = statSync(file)
       hash.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\u0000`)

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { packagePath } from '../../package-root.js'
+import { isBundled, packagePath } from '../../package-root.js'
 
 let digest: string | undefined
 
@@ -17,8 +17,8 @@ export function compilerDigest(): string {
   const hash = createHash('sha256')
   hash.update(readFileSync(packagePath('package.json')))
   const code = fileURLToPath(new URL('../../', import.meta.url))
-  const roots: [string, (name: string) => boolean][] = [
-    [code, (name) => /\.(js|ts|json|cjs)$/.test(name)],
+  const roots: [string, (path: string) => boolean][] = [
+    [code, (path) => /\.(js|ts|json|cjs)$/.test(path) && !isBundled(path)],
     [packagePath('src'), (name) => name.endsWith('.json')],
     [packagePath('schemas'), () => true],
     [packagePath('templates'), () => true],
@@ -28,7 +28,7 @@ export function compilerDigest(): string {
   return digest
 }
 
-function hashFolder(hash: ReturnType<typeof createHash>, root: string, wanted: (name: string) => boolean): void {
+function hashFolder(hash: ReturnType<typeof createHash>, root: string, wanted: (path: string) => boolean): void {
   let entries
   try {
     entries = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -36,8 +36,10 @@ function hashFolder(hash: ReturnType<typeof createHash>, root: string, wanted: (
     return
   }
   const files = entries
-    .filter((e) => e.isFile() && wanted(e.name))
+    .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
+    .filter(wanted)
     .sort()
   for (const file of files) hash.update(`${file.slice(root.length)}\u0000`).update(readFileSync(file)).update('\u0000')
 }
+
