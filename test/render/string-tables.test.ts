@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { bodyToHtml, bodyToHtmlThroughUnified } from '../../src/render/html/to-html.js'
 import { memoCellHtml, tableHtml } from '../../src/render/html/table-html.js'
 import type { PolicyTable } from '../../src/render/markdown/nodes.js'
-import { tableMarkdown } from '../../src/render/markdown/table-markdown.js'
+import { plainCellMarkdown, tableMarkdown } from '../../src/render/markdown/table-markdown.js'
 import { toMarkdown, toMarkdownThroughUnified } from '../../src/render/markdown/to-markdown.js'
 
 /**
@@ -142,6 +142,25 @@ describe('data tables written as strings', () => {
       const cells = Array.from({ length: 12 }, (_, i) => cellsFor(word(), Math.floor(next() * 6) + i))
       expectSameBothWays(root(policyTable(cells, 3, word().replace(/[\r\n]/g, ' '))))
     }
+  })
+
+  it('write a plain text cell as it is only where the serialiser would, on hostile and random text', () => {
+    // The serialiser's own text of a one-cell table, between the pipes.
+    const serialised = (value: string) => toMarkdownThroughUnified(root({ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text(value)] }] }] })).split('\n')[0]!
+    const next = random(7)
+    const alphabet = ['a', 'W', 'w', 'p', 's', '.', '@', ':', '/', '-', '+', '_', '1', ' ', ',', ';', '(', ')', ']', '!', '&', '#', '<', '>', '=', '"', "'", '’', 'é', 'ש', '中', '%', '$', '?', '{', '}', '\u00a0', '\u2028']
+    const samples = [...HOSTILE, 'www.example.com', 'see w.x', 'a@b', 'a @ b', 'http://x', 'https:/', 'p:/', 'e.g. name, e-mail (if given)', 'Yes', 'Not stated', '2 years', 'W.', 'CCPA (A)', '#1', '1) one', '> 2', '= 3', '- 4']
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''))
+    let plain = 0
+    for (const value of samples) {
+      const written = plainCellMarkdown([text(value)])
+      if (written === undefined) continue
+      plain++
+      expect(`| ${written} |`, JSON.stringify(value)).toBe(serialised(value))
+    }
+    // The path is taken for ordinary cells, not only for a few.
+    expect(plainCellMarkdown([text('e.g. name, e-mail (if given)')])).toBe('e.g. name, e-mail (if given)')
+    expect(plain).toBeGreaterThan(500)
   })
 
   it('equal the unified output for ragged rows, empty cells, no row ids, and tables inside lists, quotes and region blocks', () => {

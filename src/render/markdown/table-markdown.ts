@@ -47,6 +47,8 @@ const PROBE_END = '\n| - |\n'
 
 /** One cell's Markdown between its pipes, written by the real serialiser on first use. */
 export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root) => string): string | undefined {
+  const plain = plainCellMarkdown(children)
+  if (plain !== undefined) return plain
   const value = written.get(cellKey(children), () => {
     const out = stringify({ type: 'root', children: [{ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] }] })
     if (!out.endsWith(PROBE_END)) return null
@@ -57,3 +59,33 @@ export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root
   })
   return value ?? undefined
 }
+
+/**
+ * The Markdown of a cell that is one text node the serialiser would write as it is, else
+ * undefined. Most cells are such (a category's label, a period, "Yes"), and each distinct one cost
+ * a run of the whole serialiser (~50-80 µs: it tries every unsafe pattern on the text), most of
+ * `policyc check`'s Markdown time, which lint spends rendering every region's page.
+ *
+ * Exact, from mdast-util-to-markdown 2 with remark-gfm (the patterns `state.unsafe` holds for
+ * policyc's processor; test/render/string-tables.test.ts checks this against the serialiser): in
+ * a table cell the text is written by `state.safe` with a space on either side and no node around
+ * it, on one line, so
+ * - every `atBreak` pattern needs a line ending before it: none in a value without `\r`/`\n`;
+ * - the patterns in scope for a cell's phrasing escape `*`, `_`, `` ` ``, `~`, `[`, `|` anywhere,
+ *   `<` and `&` before a letter, `!` before `[`, `\` before a line ending (and `\` before
+ *   punctuation is doubled), `(` after `]`, and the GFM autolink literals' `.` in `w.x`, `@` in
+ *   `a@b` and `:` in `p:/`/`s:/`: a value with none of those characters, or of those sequences,
+ *   gets no escape;
+ * - control characters are excluded, and whitespace at either end (kept out of the question of
+ *   what a cell's padding does to it).
+ */
+export function plainCellMarkdown(children: readonly PhrasingContent[]): string | undefined {
+  if (children.length !== 1) return undefined
+  const only = children[0]!
+  if (only.type !== 'text' || only.data !== undefined) return undefined
+  const { value } = only
+  return PLAIN_CELL.test(value) && !AUTOLINK_LITERAL.test(value) ? value : undefined
+}
+
+const PLAIN_CELL = /^(?=\S)[^\x00-\x1f\x7f!&*\\_`~[\]<|]*(?<=\S)$/u
+const AUTOLINK_LITERAL = /[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//
