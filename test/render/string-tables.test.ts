@@ -146,20 +146,29 @@ describe('data tables written as strings', () => {
 
   it('write a plain text cell as it is only where the serialiser would, on hostile and random text', () => {
     // The serialiser's own text of a one-cell table, between the pipes.
-    const serialised = (value: string) => toMarkdownThroughUnified(root({ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [text(value)] }] }] })).split('\n')[0]!
+    const serialised = (children: PhrasingContent[]) => toMarkdownThroughUnified(root({ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] })).split('\n')[0]!
     const next = random(7)
     const alphabet = ['a', 'W', 'w', 'p', 's', '.', '@', ':', '/', '-', '+', '_', '1', ' ', ',', ';', '(', ')', ']', '!', '&', '#', '<', '>', '=', '"', "'", '’', 'é', 'ש', '中', '%', '$', '?', '{', '}', '\u00a0', '\u2028']
-    const samples = [...HOSTILE, 'www.example.com', 'see w.x', 'a@b', 'a @ b', 'http://x', 'https:/', 'p:/', 'e.g. name, e-mail (if given)', 'Yes', 'Not stated', '2 years', 'W.', 'CCPA (A)', '#1', '1) one', '> 2', '= 3', '- 4']
+    const samples = [...HOSTILE, 'www.example.com', 'see w.x', 'a@b', 'a @ b', 'http://x', 'https:/', 'p:/', 'e.g. name, e-mail (if given)', 'Yes', 'Not stated', '2 years', 'W.', 'CCPA (A)', 'Tex. Bus. & Com. Code §541.051', '&amp', 'a&#1', '!x', '#1', '1) one', '> 2', '= 3', '- 4']
     for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''))
     let plain = 0
     for (const value of samples) {
       const written = plainCellMarkdown([text(value)])
       if (written === undefined) continue
       plain++
-      expect(`| ${written} |`, JSON.stringify(value)).toBe(serialised(value))
+      expect(`| ${written} |`, JSON.stringify(value)).toBe(serialised([text(value)]))
+    }
+    // Cells of several text nodes (a basis and its citation, "Only when: …"), cut anywhere, patterns across the cuts included.
+    for (const value of samples) {
+      for (const cut of [1, 2, Math.floor(value.length / 2)]) {
+        const children = [text(value.slice(0, cut)), text(value.slice(cut)), text(value.slice(0, cut))]
+        const written = plainCellMarkdown(children)
+        if (written !== undefined) expect(`| ${written} |`, JSON.stringify(children)).toBe(serialised(children))
+      }
     }
     // The path is taken for ordinary cells, not only for a few.
     expect(plainCellMarkdown([text('e.g. name, e-mail (if given)')])).toBe('e.g. name, e-mail (if given)')
+    expect(plainCellMarkdown([text('Only when: '), text('you ask.')])).toBe('Only when: you ask.')
     expect(plain).toBeGreaterThan(500)
   })
 

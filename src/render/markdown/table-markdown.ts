@@ -61,31 +61,33 @@ export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root
 }
 
 /**
- * The Markdown of a cell that is one text node the serialiser would write as it is, else
- * undefined. Most cells are such (a category's label, a period, "Yes"), and each distinct one cost
- * a run of the whole serialiser (~50-80 µs: it tries every unsafe pattern on the text), most of
- * `policyc check`'s Markdown time, which lint spends rendering every region's page.
+ * The Markdown of a cell of plain text nodes that the serialiser would write as they are, else
+ * undefined. Most cells are such (a category's label, a period, "Yes", a basis and its
+ * citation), and each distinct one cost a run of the whole serialiser (~50-80 µs: it tries every
+ * unsafe pattern on the text), most of `policyc check`'s Markdown time, which lint spends
+ * rendering every region's page.
  *
  * Exact, from mdast-util-to-markdown 2 with remark-gfm (the patterns `state.unsafe` holds for
  * policyc's processor; test/render/string-tables.test.ts checks this against the serialiser): in
- * a table cell the text is written by `state.safe` with a space on either side and no node around
- * it, on one line, so
+ * a table cell each text node is written by `state.safe` between its neighbours' characters (a
+ * space on either side of the cell), with no other node around it, on one line, so
  * - every `atBreak` pattern needs a line ending before it: none in a value without `\r`/`\n`;
  * - the patterns in scope for a cell's phrasing escape `*`, `_`, `` ` ``, `~`, `[`, `|` anywhere,
- *   `<` and `&` before a letter, `!` before `[`, `\` before a line ending (and `\` before
- *   punctuation is doubled), `(` after `]`, and the GFM autolink literals' `.` in `w.x`, `@` in
- *   `a@b` and `:` in `p:/`/`s:/`: a value with none of those characters, or of those sequences,
- *   gets no escape;
- * - control characters are excluded, and whitespace at either end (kept out of the question of
- *   what a cell's padding does to it).
+ *   `<` anywhere before a letter, `&` before a letter or `#`, `!` before `[`, `\` before a line
+ *   ending (and `\` before punctuation is doubled), `(` after `]`, and the GFM autolink literals'
+ *   `.` in `w.x`, `@` in `a@b` and `:` in `p:/`/`s:/`: text with none of those characters or
+ *   sequences, read across the nodes' joins, gets no escape, and the nodes' texts are joined;
+ * - control characters are excluded, and whitespace at either end of the cell (kept out of the
+ *   question of what a cell's padding does to it).
  */
 export function plainCellMarkdown(children: readonly PhrasingContent[]): string | undefined {
-  if (children.length !== 1) return undefined
-  const only = children[0]!
-  if (only.type !== 'text' || only.data !== undefined) return undefined
-  const { value } = only
-  return PLAIN_CELL.test(value) && !AUTOLINK_LITERAL.test(value) ? value : undefined
+  let value = ''
+  for (const child of children) {
+    if (child.type !== 'text' || child.data !== undefined) return undefined
+    value += child.value
+  }
+  return PLAIN_CELL.test(value) && !ESCAPED_SEQUENCE.test(value) ? value : undefined
 }
 
-const PLAIN_CELL = /^(?=\S)[^\x00-\x1f\x7f!&*\\_`~[\]<|]*(?<=\S)$/u
-const AUTOLINK_LITERAL = /[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//
+const PLAIN_CELL = /^(?=\S)[^\x00-\x1f\x7f*\\_`~[\]<|]*(?<=\S)$/u
+const ESCAPED_SEQUENCE = /&[#A-Za-z]|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//
