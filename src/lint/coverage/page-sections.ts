@@ -46,14 +46,41 @@ export function proseSentencesOnPage(page: VariantFacts): readonly (readonly str
 /** Read once per page: up to four evaluators ask for them, on every region's page (XWMS: ~4 ms of each save). */
 const sentencesCache = new WeakMap<VariantFacts, readonly (readonly string[])[]>()
 
-function sentencesOf(page: VariantFacts): string[][] {
+/**
+ * The page's sentences, a part (`VariantFacts.parts`) at a time, each part's kept by its text: most
+ * parts are the same section on every region's page. Exact: a paragraph ends at a blank line, and
+ * every part but the last ends with a line end, which the line end joining it to the next makes a
+ * blank line (and the next part starts with its heading, which ends a paragraph too). A page whose
+ * parts are not so is read whole.
+ */
+function sentencesOf(page: VariantFacts): readonly (readonly string[])[] {
+  const { parts } = page
+  if (!parts.every((part, index) => index === parts.length - 1 || part.endsWith('\n'))) return sentencesOfText(page.page)
+  const sentences: (readonly string[])[] = []
+  for (const part of parts) {
+    let found = partSentences.get(part)
+    if (found === undefined) {
+      found = sentencesOfText(part)
+      partSentences.set(part, found)
+      if (partSentences.size > PART_SENTENCES_KEPT) partSentences.delete(partSentences.keys().next().value as string)
+    }
+    for (const sentence of found) sentences.push(sentence)
+  }
+  return sentences
+}
+
+/** A part's sentences by its text; about two policies' distinct parts. */
+const partSentences = new Map<string, readonly (readonly string[])[]>()
+const PART_SENTENCES_KEPT = 512
+
+function sentencesOfText(text: string): string[][] {
   const paragraphs: string[] = []
   let current: string[] = []
   const flush = () => {
     if (current.length > 0) paragraphs.push(current.join(' '))
     current = []
   }
-  for (const raw of page.page.split('\n')) {
+  for (const raw of text.split('\n')) {
     const line = raw.trim()
     if (line === '' || line.startsWith('#') || line.startsWith('|')) {
       flush()

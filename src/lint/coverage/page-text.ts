@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { messages } from '../../i18n/index.js'
 import { localWords } from '../../render/locale-words.js'
 import type { PolicyModel } from '../../resolve/model.js'
@@ -22,50 +21,43 @@ function wordList(markdown: string): string {
 }
 
 /**
- * `words(page)`, read a heading's part at a time, each part's words kept by its text: most parts
- * read the same on every region's page and from one save to the next, so a page costs the lookup
- * of its parts, not a pass of the regular expressions over ~40 kB (XWMS: 24 pages a check, ~30 ms).
- * Exact: a part ends with a line end and the next starts with `#`, so no word and no lower-casing
- * context crosses the cut; and a cut after a `](` that no `)` closes in its part (a link target the
- * next part would close) is not made: such a page is read whole.
+ * `words(parts.join('\n'))`: the words of a page given in its parts (`VariantFacts.parts`), each
+ * part's words kept by its text. Most parts are the same section on every region's page and from
+ * one save to the next, so a page costs the lookup of its parts, not a pass of the regular
+ * expressions over ~40 kB (XWMS: 24 pages a check, ~30 ms), nor a digest of every part.
+ * Exact: parts are joined by a line end, so no word crosses a cut; and a part with a `](` that no
+ * `)` closes in it (a link target the next part would close) is not cut there: such a page is
+ * read whole.
  */
-export function wordsOfPage(page: string): string {
-  const parts: string[] = []
-  let start = 0
-  for (let cut = page.indexOf('\n#'); cut >= 0; cut = page.indexOf('\n#', cut + 1)) {
-    const part = page.slice(start, cut + 1)
-    const open = part.lastIndexOf('](')
-    if (open >= 0 && part.indexOf(')', open + 2) < 0) return words(page)
-    parts.push(part)
-    start = cut + 1
-  }
-  parts.push(page.slice(start))
+export function wordsOfPage(parts: readonly string[]): string {
   const said: string[] = []
-  for (const part of parts) {
-    // Kept by a digest of the text, not the text: a part is a slice of its page, and as a key it
-    // would keep the whole page alive.
-    const key = createHash('sha1').update(part).digest('base64')
-    let inner = partWords.get(key)
+  for (const [index, part] of parts.entries()) {
+    const open = part.lastIndexOf('](')
+    if (index < parts.length - 1 && open >= 0 && part.indexOf(')', open + 2) < 0) return words(parts.join('\n'))
+    let inner = partWords.get(part)
     if (inner === undefined) inner = wordList(part)
     // The most recently read last, so a save in `policyc dev` keeps the parts its pages still show.
-    partWords.delete(key)
-    partWords.set(key, inner)
+    partWords.delete(part)
+    partWords.set(part, inner)
     if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
     if (inner !== '') said.push(inner)
   }
   return ` ${said.join(' ')} `
 }
 
-/** A part's words (without the spaces around them) by the digest of its text; about two policies' distinct parts (XWMS has 135). */
+/**
+ * A part's words (without the spaces around them) by its text; about two policies' distinct parts.
+ * The keys are whole strings the page's parts are (never slices of a page, which would keep it alive).
+ */
 const partWords = new Map<string, string>()
-const PART_WORDS_KEPT = 256
+const PART_WORDS_KEPT = 512
 
 const pageWords = new WeakMap<VariantFacts, string>()
 
 /** Whether the page says these words, in this order (a policy's own text for a fact, say). */
 export function pageSays(page: VariantFacts, said: string): boolean {
   let all = pageWords.get(page)
-  if (all === undefined) pageWords.set(page, (all = wordsOfPage(page.page)))
+  if (all === undefined) pageWords.set(page, (all = wordsOfPage(page.parts)))
   const wanted = words(said).trim()
   return wanted.length > 0 && all.includes(` ${wanted} `)
 }
