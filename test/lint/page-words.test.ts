@@ -26,6 +26,9 @@ describe('wordsOfPage', () => {
       'see [here](https://example.com/\n# not a heading) after',
       'x [a](b)\n# h [c](d\n# e) f',
       '# one\n\nsame words\n\n# two\n\nsame words\n',
+      // A link target that a later block closes, across a blank line.
+      'a [b](c\n\nd) e\n\n# f [g](h) i\n\nj](k\n\nl) m',
+      '# one\n\n| a | b |\n| - | - |\n\nwords [x](y) here\n\n\n\nmore\n',
     ]
     for (const page of pages) {
       // Cut where a line starts with `#`, as a page's sections start; and not cut at all.

@@ -53,25 +53,36 @@ const sentencesCache = new WeakMap<VariantFacts, readonly (readonly string[])[]>
  * blank line (and the next part starts with its heading, which ends a paragraph too). A page whose
  * parts are not so is read whole.
  */
-function sentencesOf(page: VariantFacts): readonly (readonly string[])[] {
+function sentencesOf(page: VariantFacts): Sentences {
   const { parts } = page
   if (!parts.every((part, index) => index === parts.length - 1 || part.endsWith('\n'))) return sentencesOfText(page.page)
   const sentences: (readonly string[])[] = []
-  for (const part of parts) {
-    let found = partSentences.get(part)
-    if (found === undefined) {
-      found = sentencesOfText(part)
-      partSentences.set(part, found)
-      if (partSentences.size > PART_SENTENCES_KEPT) partSentences.delete(partSentences.keys().next().value as string)
-    }
-    for (const sentence of found) sentences.push(sentence)
-  }
+  for (const part of parts) for (const sentence of remembered(partSentences, part, PART_SENTENCES_KEPT, () => sentencesOfPart(part))) sentences.push(sentence)
   return sentences
 }
 
-/** A part's sentences by its text; about two policies' distinct parts. */
-const partSentences = new Map<string, readonly (readonly string[])[]>()
+/** A part's sentences a block (up to a blank line, which ends a paragraph) at a time: most blocks of a part that differs between pages do not. */
+function sentencesOfPart(part: string): readonly (readonly string[])[] {
+  return part.split('\n\n').flatMap((block) => remembered(blockSentences, block, BLOCK_SENTENCES_KEPT, () => sentencesOfText(block)))
+}
+
+type Sentences = readonly (readonly string[])[]
+
+/** A value from `memo` by its text key, or computed and kept; the most recently read last. */
+function remembered(memo: Map<string, Sentences>, key: string, bound: number, compute: () => Sentences): Sentences {
+  let value = memo.get(key)
+  if (value === undefined) value = compute()
+  else memo.delete(key)
+  memo.set(key, value)
+  if (memo.size > bound) memo.delete(memo.keys().next().value as string)
+  return value
+}
+
+/** Sentences by the text of a part (about two policies' distinct parts) and of a block (a slice of its part: parts are kept by variant-facts.ts anyway). */
+const partSentences = new Map<string, Sentences>()
 const PART_SENTENCES_KEPT = 512
+const blockSentences = new Map<string, Sentences>()
+const BLOCK_SENTENCES_KEPT = 8192
 
 function sentencesOfText(text: string): string[][] {
   const paragraphs: string[] = []

@@ -21,36 +21,63 @@ function wordList(markdown: string): string {
 }
 
 /**
- * `words(parts.join('\n'))`: the words of a page given in its parts (`VariantFacts.parts`), each
- * part's words kept by its text. Most parts are the same section on every region's page and from
- * one save to the next, so a page costs the lookup of its parts, not a pass of the regular
- * expressions over ~40 kB (XWMS: 24 pages a check, ~30 ms), nor a digest of every part.
- * Exact: parts are joined by a line end, so no word crosses a cut; and a part with a `](` that no
- * `)` closes in it (a link target the next part would close) is not cut there: such a page is
- * read whole.
+ * `words(parts.join('\n'))`: the words of a page given in its parts (`VariantFacts.parts`). Most
+ * parts are the same section on every region's page and from one save to the next, and most
+ * blocks of a section that differs (in a table, say) are the same too: so a part's words are kept
+ * by its text, and a new part's are read a block at a time (`partWordList`), each block's kept by
+ * its text. A page then costs the lookup of its parts, not a pass of the regular expressions over
+ * ~40 kB (XWMS: 24 pages a check), nor a digest of every part.
+ * Exact: parts are joined by a line end and blocks cut at a blank line, so no word crosses a cut;
+ * and where a `](` has no `)` after it before a cut (a link target the next part or block would
+ * close), the cut is not made: such a page, or part, is read whole.
  */
 export function wordsOfPage(parts: readonly string[]): string {
   const said: string[] = []
   for (const [index, part] of parts.entries()) {
-    const open = part.lastIndexOf('](')
-    if (index < parts.length - 1 && open >= 0 && part.indexOf(')', open + 2) < 0) return words(parts.join('\n'))
-    let inner = partWords.get(part)
-    if (inner === undefined) inner = wordList(part)
-    // The most recently read last, so a save in `policyc dev` keeps the parts its pages still show.
-    partWords.delete(part)
-    partWords.set(part, inner)
-    if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
+    if (index < parts.length - 1 && unclosedTarget(part)) return words(parts.join('\n'))
+    const inner = remembered(partWords, part, PART_WORDS_KEPT, () => partWordList(part))
     if (inner !== '') said.push(inner)
   }
   return ` ${said.join(' ')} `
 }
 
+/** The words of one part (`wordList`), read a block (up to a blank line) at a time. */
+function partWordList(part: string): string {
+  const blocks = part.split('\n\n')
+  if (blocks.slice(0, -1).some(unclosedTarget)) return wordList(part)
+  const said: string[] = []
+  for (const block of blocks) {
+    const inner = remembered(blockWords, block, BLOCK_WORDS_KEPT, () => wordList(block))
+    if (inner !== '') said.push(inner)
+  }
+  return said.join(' ')
+}
+
+/** Whether a `](` in the text has no `)` after it. */
+function unclosedTarget(text: string): boolean {
+  const open = text.lastIndexOf('](')
+  return open >= 0 && text.indexOf(')', open + 2) < 0
+}
+
+/** A value from `memo` by its text key, or computed and kept; the most recently read last, so a save in `policyc dev` keeps what its pages still show. */
+function remembered(memo: Map<string, string>, key: string, bound: number, compute: () => string): string {
+  let value = memo.get(key)
+  if (value === undefined) value = compute()
+  else memo.delete(key)
+  memo.set(key, value)
+  if (memo.size > bound) memo.delete(memo.keys().next().value as string)
+  return value
+}
+
 /**
- * A part's words (without the spaces around them) by its text; about two policies' distinct parts.
- * The keys are whole strings the page's parts are (never slices of a page, which would keep it alive).
+ * Words (without the spaces around them) by the text they were read from: a part's, about two
+ * policies' distinct parts, and a block's. A block's key is a slice of its part, which it keeps
+ * alive; parts are kept by `lowerParts` (variant-facts.ts) anyway, and both memos are bounded.
  */
 const partWords = new Map<string, string>()
 const PART_WORDS_KEPT = 512
+const blockWords = new Map<string, string>()
+const BLOCK_WORDS_KEPT = 8192
 
 const pageWords = new WeakMap<VariantFacts, string>()
 
