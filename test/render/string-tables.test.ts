@@ -4,7 +4,7 @@ import { bodyToHtml, bodyToHtmlThroughUnified } from '../../src/render/html/to-h
 import { memoCellHtml, tableHtml } from '../../src/render/html/table-html.js'
 import type { PolicyTable } from '../../src/render/markdown/nodes.js'
 import { plainCellMarkdown, tableMarkdown } from '../../src/render/markdown/table-markdown.js'
-import { toMarkdown, toMarkdownThroughUnified } from '../../src/render/markdown/to-markdown.js'
+import { plainParagraphMarkdown, toMarkdown, toMarkdownThroughUnified } from '../../src/render/markdown/to-markdown.js'
 
 /**
  * Data tables are written as strings (src/render/markdown/table-markdown.ts,
@@ -170,6 +170,24 @@ describe('data tables written as strings', () => {
     expect(plainCellMarkdown([text('e.g. name, e-mail (if given)')])).toBe('e.g. name, e-mail (if given)')
     expect(plainCellMarkdown([text('Only when: '), text('you ask.')])).toBe('Only when: you ask.')
     expect(plain).toBeGreaterThan(500)
+  })
+
+  it('write a plain paragraph as it is only where the serialiser would, at the root, in lists and in quotes', () => {
+    const next = random(23)
+    const alphabet = ['a', 'W', 'w', 'p', 's', 'We', ' ', ' ', '. ', '! ', '? ', '.', '@', ':', '/', '-', '+', '#', '=', '>', '1', '2)', '3.', ',', '(', ')', '"', "'", '’', '&', '&a', '!', 'é', 'ש', '\n', '\t', '\u00a0', ']', 'The ', 'Cal. ', 'e.g. ']
+    const samples = [...HOSTILE, 'We collect data. We keep it! Is it safe? Yes.', '1. Not a list', 'A sentence. - Not a list', 'See Cal. Civ. Code §1798.140. Then more.', 'Ends with a space ', ' starts with one', 'A. B. C.', 'Done.\n# Not a heading']
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(next() * 10) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''))
+    let plain = 0
+    for (const value of samples) {
+      const node = { type: 'paragraph', children: [text(value)] } as Root['children'][number]
+      if (plainParagraphMarkdown(node as never) !== undefined) plain++
+      for (const tree of [root(node), root(paragraph('Before.'), node, paragraph('After.')), root({ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [node as never] }] }), root({ type: 'blockquote', children: [node as never] })]) {
+        expect(toMarkdown(tree), JSON.stringify(value)).toBe(toMarkdownThroughUnified(tree))
+      }
+    }
+    // The path is taken for ordinary prose, not only for a few.
+    expect(plainParagraphMarkdown({ type: 'paragraph', children: [text('We collect data. We keep it.')] })).toBe('We collect data.\nWe keep it.')
+    expect(plain).toBeGreaterThan(300)
   })
 
   it('equal the unified output for ragged rows, empty cells, no row ids, and tables inside lists, quotes and region blocks', () => {

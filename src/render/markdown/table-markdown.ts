@@ -90,4 +90,5 @@ export function plainCellMarkdown(children: readonly PhrasingContent[]): string 
 }
 
 const PLAIN_CELL = /^(?=\S)[^\x00-\x1f\x7f*\\_`~[\]<|]*(?<=\S)$/u
-const ESCAPED_SEQUENCE = /&[#A-Za-z]|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//
+/** Text the serialiser escapes a character of wherever it is: `&` before a letter or `#`, and the GFM autolink literals (`www.`, `a@b`, `http:/`). */
+export const ESCAPED_SEQUENCE = /&[#A-Za-z]|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//
