@@ -1,4 +1,5 @@
 import type { VariantFacts } from '../variant-facts.js'
+import { TextMemo } from './text-memo.js'
 
 /**
  * The rendered page cut at its headings, and its running prose cut into sentences: what the
@@ -57,32 +58,20 @@ function sentencesOf(page: VariantFacts): Sentences {
   const { parts } = page
   if (!parts.every((part, index) => index === parts.length - 1 || part.endsWith('\n'))) return sentencesOfText(page.page)
   const sentences: (readonly string[])[] = []
-  for (const part of parts) for (const sentence of remembered(partSentences, part, PART_SENTENCES_KEPT, () => sentencesOfPart(part))) sentences.push(sentence)
+  for (const part of parts) for (const sentence of partSentences.get(part, () => sentencesOfPart(part))) sentences.push(sentence)
   return sentences
 }
 
 /** A part's sentences a block (up to a blank line, which ends a paragraph) at a time: most blocks of a part that differs between pages do not. */
 function sentencesOfPart(part: string): readonly (readonly string[])[] {
-  return part.split('\n\n').flatMap((block) => remembered(blockSentences, block, BLOCK_SENTENCES_KEPT, () => sentencesOfText(block)))
+  return part.split('\n\n').flatMap((block) => blockSentences.get(block, () => sentencesOfText(block)))
 }
 
 type Sentences = readonly (readonly string[])[]
 
-/** A value from `memo` by its text key, or computed and kept; the most recently read last. */
-function remembered(memo: Map<string, Sentences>, key: string, bound: number, compute: () => Sentences): Sentences {
-  let value = memo.get(key)
-  if (value === undefined) value = compute()
-  else memo.delete(key)
-  memo.set(key, value)
-  if (memo.size > bound) memo.delete(memo.keys().next().value as string)
-  return value
-}
-
-/** Sentences by the text of a part (about two policies' distinct parts) and of a block (a slice of its part: parts are kept by variant-facts.ts anyway). */
-const partSentences = new Map<string, Sentences>()
-const PART_SENTENCES_KEPT = 512
-const blockSentences = new Map<string, Sentences>()
-const BLOCK_SENTENCES_KEPT = 8192
+/** Sentences by the text of a part (about two policies' distinct parts) and of a block. */
+const partSentences = new TextMemo<Sentences>(512)
+const blockSentences = new TextMemo<Sentences>(8192)
 
 function sentencesOfText(text: string): string[][] {
   const paragraphs: string[] = []

@@ -2,6 +2,7 @@ import { messages } from '../../i18n/index.js'
 import { localWords } from '../../render/locale-words.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import type { VariantFacts } from '../variant-facts.js'
+import { TextMemo } from './text-memo.js'
 
 /**
  * Reading a region's rendered page (its index.md, lower-cased) for what an element must say. The
@@ -35,7 +36,7 @@ export function wordsOfPage(parts: readonly string[]): string {
   const said: string[] = []
   for (const [index, part] of parts.entries()) {
     if (index < parts.length - 1 && unclosedTarget(part)) return words(parts.join('\n'))
-    const inner = remembered(partWords, part, PART_WORDS_KEPT, () => partWordList(part))
+    const inner = partWords.get(part, () => partWordList(part))
     if (inner !== '') said.push(inner)
   }
   return ` ${said.join(' ')} `
@@ -47,7 +48,7 @@ function partWordList(part: string): string {
   if (blocks.slice(0, -1).some(unclosedTarget)) return wordList(part)
   const said: string[] = []
   for (const block of blocks) {
-    const inner = remembered(blockWords, block, BLOCK_WORDS_KEPT, () => wordList(block))
+    const inner = blockWords.get(block, () => wordList(block))
     if (inner !== '') said.push(inner)
   }
   return said.join(' ')
@@ -59,25 +60,9 @@ function unclosedTarget(text: string): boolean {
   return open >= 0 && text.indexOf(')', open + 2) < 0
 }
 
-/** A value from `memo` by its text key, or computed and kept; the most recently read last, so a save in `policyc dev` keeps what its pages still show. */
-function remembered(memo: Map<string, string>, key: string, bound: number, compute: () => string): string {
-  let value = memo.get(key)
-  if (value === undefined) value = compute()
-  else memo.delete(key)
-  memo.set(key, value)
-  if (memo.size > bound) memo.delete(memo.keys().next().value as string)
-  return value
-}
-
-/**
- * Words (without the spaces around them) by the text they were read from: a part's, about two
- * policies' distinct parts, and a block's. A block's key is a slice of its part, which it keeps
- * alive; parts are kept by `lowerParts` (variant-facts.ts) anyway, and both memos are bounded.
- */
-const partWords = new Map<string, string>()
-const PART_WORDS_KEPT = 512
-const blockWords = new Map<string, string>()
-const BLOCK_WORDS_KEPT = 8192
+/** Words (without the spaces around them) by the text they were read from: a part's, about two policies' distinct parts, and a block's. */
+const partWords = new TextMemo<string>(512)
+const blockWords = new TextMemo<string>(8192)
 
 const pageWords = new WeakMap<VariantFacts, string>()
 
