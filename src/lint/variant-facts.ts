@@ -8,7 +8,7 @@ import { splitRegions } from '../prose/directives.js'
 import type { PolicyModel } from '../resolve/model.js'
 import { FragmentCache } from '../render/fragment-cache.js'
 import { expandBody } from '../render/markdown/expand.js'
-import { markdownPage } from '../render/markdown/markdown-page.js'
+import { markdownPageParts } from '../render/markdown/markdown-page.js'
 import { INTRO, planPage } from '../render/markdown/page-plan.js'
 import { OUTSIDE } from '../variant/variant.js'
 import { regionVariant } from '../variant/variants-of.js'
@@ -32,6 +32,12 @@ export interface VariantFacts {
    * judged on this, not on the prose alone.
    */
   page: string
+  /**
+   * `page` cut where its sections start (`page` is these joined by line ends), each lower-cased:
+   * a section that reads the same on several pages is the same string on each, so what coverage
+   * reads from a section (its words, its sentences) is read once per policy, not once per region.
+   */
+  parts: readonly string[]
 }
 
 const cache = new WeakMap<PolicyModel, Map<string, VariantFacts>>()
@@ -91,20 +97,42 @@ function collect(model: PolicyModel, region: string): VariantFacts {
     if (tree) walk(tree)
   }
   for (const section of sections) words.push(section.title, section.summary ?? '')
-  return { region, sections, tables, refs, text: words.join('\n').toLowerCase(), page: renderedPage(model, region) }
+  const parts = renderedPage(model, region)
+  return { region, sections, tables, refs, text: words.join('\n').toLowerCase(), page: parts.join('\n'), parts }
 }
 
-/** The region's index.md, rendered exactly as the build renders it (problems are the build's to report). */
-function renderedPage(model: PolicyModel, regionId: string): string {
+/**
+ * The region's index.md, rendered exactly as the build renders it (problems are the build's to
+ * report), in its parts (`markdownPageParts`), lower-cased. Lower-casing a part at a time gives
+ * the page lower-cased whole: the parts are joined by line ends, and no letter's lower case
+ * depends on context across a line end (a final sigma looks only at cased and case-ignorable
+ * neighbours, and a line end is neither).
+ */
+function renderedPage(model: PolicyModel, regionId: string): string[] {
   const jurisdiction = model.regions.find((r) => r.id === regionId)
-  if (!jurisdiction) return ''
+  if (!jurisdiction) return ['']
   const variant = regionVariant(model, jurisdiction)
   const plan = planPage(variant)
   const ignore = () => {}
   const intro = variant.intro && expandBody(variant.intro, { plan, sectionId: INTRO, baseDepth: 2, report: ignore })
   const sections = variant.sections.map((source) => ({ source, body: expandBody(source.tree, { plan, sectionId: source.section.id, baseDepth: 3, report: ignore }) }))
-  return markdownPage(variant, intro, sections, pageCache).toLowerCase()
+  return markdownPageParts(variant, intro, sections, pageCache).map(lowerCased)
 }
+
+/** A part lower-cased, by its text: most parts are the very same string on each of a policy's pages. */
+function lowerCased(part: string): string {
+  let lower = lowerParts.get(part)
+  if (lower === undefined) {
+    lower = part.toLowerCase()
+    lowerParts.set(part, lower)
+    if (lowerParts.size > PARTS_KEPT) lowerParts.delete(lowerParts.keys().next().value as string)
+  }
+  return lower
+}
+
+/** About two policies' distinct parts (XWMS: a header and ~30 sections, in a few versions each). */
+const PARTS_KEPT = 512
+const lowerParts = new Map<string, string>()
 
 /** Shared by every page coverage renders, as the build shares one: most sections read the same in every region. */
 const pageCache = new FragmentCache(256)

@@ -78,7 +78,24 @@ export function globalVariant(model: PolicyModel): Variant {
   }
 }
 
+/**
+ * A region's variant, made once per model and region: lint reads every region's page
+ * (src/lint/variant-facts.ts) before the build renders the same pages, and with the very same
+ * variant both share its page plan and expanded bodies (src/render/markdown/page-plan.ts) instead
+ * of planning each page twice (issue 19). A variant is a pure function of the model and region,
+ * and is never changed.
+ */
 export function regionVariant(model: PolicyModel, region: Jurisdiction): Variant {
+  let byRegion = regionVariants.get(model)
+  if (!byRegion) regionVariants.set(model, (byRegion = new WeakMap()))
+  let variant = byRegion.get(region)
+  if (!variant) byRegion.set(region, (variant = makeRegionVariant(model, region)))
+  return variant
+}
+
+const regionVariants = new WeakMap<PolicyModel, WeakMap<Jurisdiction, Variant>>()
+
+function makeRegionVariant(model: PolicyModel, region: Jurisdiction): Variant {
   const served = model.regions.map((r) => r.id)
   const keeps = (selectors: readonly string[]) => selectRegions(selectors, served).includes(region.id)
   const sections: VariantSection[] = []

@@ -10,7 +10,8 @@ import { planPage } from '../../src/render/markdown/page-plan.js'
 import { breakSentences } from '../../src/render/markdown/sentences.js'
 import { toMarkdown } from '../../src/render/markdown/to-markdown.js'
 import { renderVariant } from '../../src/render/render-variant.js'
-import { variantsOf } from '../../src/variant/variants-of.js'
+import { regionVariant, variantsOf } from '../../src/variant/variants-of.js'
+import { variantFacts } from '../../src/lint/variant-facts.js'
 import { loadModel } from './render-helpers.js'
 
 describe('Markdown output', () => {
@@ -52,6 +53,24 @@ describe('Markdown output', () => {
       'dangling-link: Link to `#no-such-id`, which is neither a section nor an entity of this policy',
       'dangling-link: Link to `#no-such-id`, which is neither a section nor an entity of this policy',
     ])
+  })
+
+  it('plans and expands a page once for lint and the build, each caller getting the problems found', async () => {
+    const model = await loadModel('test/fixtures/render/showcase')
+    const region = model.regions[0]!
+    // Lint reads the region's page first; the build's variant and plan are then the very same.
+    expect(variantFacts(model, region.id).page).not.toBe('')
+    const variant = variantsOf(model).find((v) => v.key === region.id)!
+    expect(variant).toBe(regionVariant(model, region))
+    expect(planPage(variant)).toBe(planPage(regionVariant(model, region)))
+    const tree = parseProse('A link to [nowhere](#no-such-place).').tree
+    const first: string[] = []
+    const second: string[] = []
+    const expand = (into: string[]) => expandBody(tree, { plan: planPage(variant), sectionId: 'cookies', baseDepth: 3, report: (_n, rule, reason) => into.push(`${rule}: ${reason}`) })
+    const body = expand(first)
+    expect(expand(second)).toBe(body)
+    expect(first).toEqual(['dangling-link: Link to `#no-such-place`, which is neither a section nor an entity of this policy'])
+    expect(second).toEqual(first)
   })
 
   it('never changes the parsed trees it shares with other variants and formats', async () => {

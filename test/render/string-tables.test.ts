@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { bodyToHtml, bodyToHtmlThroughUnified } from '../../src/render/html/to-html.js'
 import { memoCellHtml, tableHtml } from '../../src/render/html/table-html.js'
 import type { PolicyTable } from '../../src/render/markdown/nodes.js'
-import { tableMarkdown } from '../../src/render/markdown/table-markdown.js'
-import { toMarkdown, toMarkdownThroughUnified } from '../../src/render/markdown/to-markdown.js'
+import { plainCellMarkdown, tableMarkdown } from '../../src/render/markdown/table-markdown.js'
+import { plainParagraphMarkdown, toMarkdown, toMarkdownThroughUnified } from '../../src/render/markdown/to-markdown.js'
 
 /**
  * Data tables are written as strings (src/render/markdown/table-markdown.ts,
@@ -142,6 +142,52 @@ describe('data tables written as strings', () => {
       const cells = Array.from({ length: 12 }, (_, i) => cellsFor(word(), Math.floor(next() * 6) + i))
       expectSameBothWays(root(policyTable(cells, 3, word().replace(/[\r\n]/g, ' '))))
     }
+  })
+
+  it('write a plain text cell as it is only where the serialiser would, on hostile and random text', () => {
+    // The serialiser's own text of a one-cell table, between the pipes.
+    const serialised = (children: PhrasingContent[]) => toMarkdownThroughUnified(root({ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] })).split('\n')[0]!
+    const next = random(7)
+    const alphabet = ['a', 'W', 'w', 'p', 's', '.', '@', ':', '/', '-', '+', '_', '1', ' ', ',', ';', '(', ')', ']', '!', '&', '#', '<', '>', '=', '"', "'", '’', 'é', 'ש', '中', '%', '$', '?', '{', '}', '\u00a0', '\u2028']
+    const samples = [...HOSTILE, 'www.example.com', 'see w.x', 'a@b', 'a @ b', 'http://x', 'https:/', 'p:/', 'e.g. name, e-mail (if given)', 'Yes', 'Not stated', '2 years', 'W.', 'CCPA (A)', 'Tex. Bus. & Com. Code §541.051', '&amp', 'a&#1', '!x', '#1', '1) one', '> 2', '= 3', '- 4']
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(next() * 8) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''))
+    let plain = 0
+    for (const value of samples) {
+      const written = plainCellMarkdown([text(value)])
+      if (written === undefined) continue
+      plain++
+      expect(`| ${written} |`, JSON.stringify(value)).toBe(serialised([text(value)]))
+    }
+    // Cells of several text nodes (a basis and its citation, "Only when: …"), cut anywhere, patterns across the cuts included.
+    for (const value of samples) {
+      for (const cut of [1, 2, Math.floor(value.length / 2)]) {
+        const children = [text(value.slice(0, cut)), text(value.slice(cut)), text(value.slice(0, cut))]
+        const written = plainCellMarkdown(children)
+        if (written !== undefined) expect(`| ${written} |`, JSON.stringify(children)).toBe(serialised(children))
+      }
+    }
+    // The path is taken for ordinary cells, not only for a few.
+    expect(plainCellMarkdown([text('e.g. name, e-mail (if given)')])).toBe('e.g. name, e-mail (if given)')
+    expect(plainCellMarkdown([text('Only when: '), text('you ask.')])).toBe('Only when: you ask.')
+    expect(plain).toBeGreaterThan(500)
+  })
+
+  it('write a plain paragraph as it is only where the serialiser would, at the root, in lists and in quotes', () => {
+    const next = random(23)
+    const alphabet = ['a', 'W', 'w', 'p', 's', 'We', ' ', ' ', '. ', '! ', '? ', '.', '@', ':', '/', '-', '+', '#', '=', '>', '1', '2)', '3.', ',', '(', ')', '"', "'", '’', '&', '&a', '!', 'é', 'ש', '\n', '\t', '\u00a0', ']', 'The ', 'Cal. ', 'e.g. ']
+    const samples = [...HOSTILE, 'We collect data. We keep it! Is it safe? Yes.', '1. Not a list', 'A sentence. - Not a list', 'See Cal. Civ. Code §1798.140. Then more.', 'Ends with a space ', ' starts with one', 'A. B. C.', 'Done.\n# Not a heading']
+    for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + Math.floor(next() * 10) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join(''))
+    let plain = 0
+    for (const value of samples) {
+      const node = { type: 'paragraph', children: [text(value)] } as Root['children'][number]
+      if (plainParagraphMarkdown(node as never) !== undefined) plain++
+      for (const tree of [root(node), root(paragraph('Before.'), node, paragraph('After.')), root({ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [node as never] }] }), root({ type: 'blockquote', children: [node as never] })]) {
+        expect(toMarkdown(tree), JSON.stringify(value)).toBe(toMarkdownThroughUnified(tree))
+      }
+    }
+    // The path is taken for ordinary prose, not only for a few.
+    expect(plainParagraphMarkdown({ type: 'paragraph', children: [text('We collect data. We keep it.')] })).toBe('We collect data.\nWe keep it.')
+    expect(plain).toBeGreaterThan(300)
   })
 
   it('equal the unified output for ragged rows, empty cells, no row ids, and tables inside lists, quotes and region blocks', () => {

@@ -1,4 +1,5 @@
 import type { VariantFacts } from '../variant-facts.js'
+import { TextMemo } from './text-memo.js'
 
 /**
  * The rendered page cut at its headings, and its running prose cut into sentences: what the
@@ -46,14 +47,40 @@ export function proseSentencesOnPage(page: VariantFacts): readonly (readonly str
 /** Read once per page: up to four evaluators ask for them, on every region's page (XWMS: ~4 ms of each save). */
 const sentencesCache = new WeakMap<VariantFacts, readonly (readonly string[])[]>()
 
-function sentencesOf(page: VariantFacts): string[][] {
+/**
+ * The page's sentences, a part (`VariantFacts.parts`) at a time, each part's kept by its text: most
+ * parts are the same section on every region's page. Exact: a paragraph ends at a blank line, and
+ * every part but the last ends with a line end, which the line end joining it to the next makes a
+ * blank line (and the next part starts with its heading, which ends a paragraph too). A page whose
+ * parts are not so is read whole.
+ */
+function sentencesOf(page: VariantFacts): Sentences {
+  const { parts } = page
+  if (!parts.every((part, index) => index === parts.length - 1 || part.endsWith('\n'))) return sentencesOfText(page.page)
+  const sentences: (readonly string[])[] = []
+  for (const part of parts) for (const sentence of partSentences.get(part, () => sentencesOfPart(part))) sentences.push(sentence)
+  return sentences
+}
+
+/** A part's sentences a block (up to a blank line, which ends a paragraph) at a time: most blocks of a part that differs between pages do not. */
+function sentencesOfPart(part: string): readonly (readonly string[])[] {
+  return part.split('\n\n').flatMap((block) => blockSentences.get(block, () => sentencesOfText(block)))
+}
+
+type Sentences = readonly (readonly string[])[]
+
+/** Sentences by the text of a part (about two policies' distinct parts) and of a block. */
+const partSentences = new TextMemo<Sentences>(512)
+const blockSentences = new TextMemo<Sentences>(8192)
+
+function sentencesOfText(text: string): string[][] {
   const paragraphs: string[] = []
   let current: string[] = []
   const flush = () => {
     if (current.length > 0) paragraphs.push(current.join(' '))
     current = []
   }
-  for (const raw of page.page.split('\n')) {
+  for (const raw of text.split('\n')) {
     const line = raw.trim()
     if (line === '' || line.startsWith('#') || line.startsWith('|')) {
       flush()

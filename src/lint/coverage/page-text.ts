@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
 import { messages } from '../../i18n/index.js'
 import { localWords } from '../../render/locale-words.js'
 import type { PolicyModel } from '../../resolve/model.js'
 import type { VariantFacts } from '../variant-facts.js'
+import { TextMemo } from './text-memo.js'
 
 /**
  * Reading a region's rendered page (its index.md, lower-cased) for what an element must say. The
@@ -22,50 +22,54 @@ function wordList(markdown: string): string {
 }
 
 /**
- * `words(page)`, read a heading's part at a time, each part's words kept by its text: most parts
- * read the same on every region's page and from one save to the next, so a page costs the lookup
- * of its parts, not a pass of the regular expressions over ~40 kB (XWMS: 24 pages a check, ~30 ms).
- * Exact: a part ends with a line end and the next starts with `#`, so no word and no lower-casing
- * context crosses the cut; and a cut after a `](` that no `)` closes in its part (a link target the
- * next part would close) is not made: such a page is read whole.
+ * `words(parts.join('\n'))`: the words of a page given in its parts (`VariantFacts.parts`). Most
+ * parts are the same section on every region's page and from one save to the next, and most
+ * blocks of a section that differs (in a table, say) are the same too: so a part's words are kept
+ * by its text, and a new part's are read a block at a time (`partWordList`), each block's kept by
+ * its text. A page then costs the lookup of its parts, not a pass of the regular expressions over
+ * ~40 kB (XWMS: 24 pages a check), nor a digest of every part.
+ * Exact: parts are joined by a line end and blocks cut at a blank line, so no word crosses a cut;
+ * and where a `](` has no `)` after it before a cut (a link target the next part or block would
+ * close), the cut is not made: such a page, or part, is read whole.
  */
-export function wordsOfPage(page: string): string {
-  const parts: string[] = []
-  let start = 0
-  for (let cut = page.indexOf('\n#'); cut >= 0; cut = page.indexOf('\n#', cut + 1)) {
-    const part = page.slice(start, cut + 1)
-    const open = part.lastIndexOf('](')
-    if (open >= 0 && part.indexOf(')', open + 2) < 0) return words(page)
-    parts.push(part)
-    start = cut + 1
-  }
-  parts.push(page.slice(start))
+export function wordsOfPage(parts: readonly string[]): string {
   const said: string[] = []
-  for (const part of parts) {
-    // Kept by a digest of the text, not the text: a part is a slice of its page, and as a key it
-    // would keep the whole page alive.
-    const key = createHash('sha1').update(part).digest('base64')
-    let inner = partWords.get(key)
-    if (inner === undefined) inner = wordList(part)
-    // The most recently read last, so a save in `policyc dev` keeps the parts its pages still show.
-    partWords.delete(key)
-    partWords.set(key, inner)
-    if (partWords.size > PART_WORDS_KEPT) partWords.delete(partWords.keys().next().value as string)
+  for (const [index, part] of parts.entries()) {
+    if (index < parts.length - 1 && unclosedTarget(part)) return words(parts.join('\n'))
+    const inner = partWords.get(part, () => partWordList(part))
     if (inner !== '') said.push(inner)
   }
   return ` ${said.join(' ')} `
 }
 
-/** A part's words (without the spaces around them) by the digest of its text; about two policies' distinct parts (XWMS has 135). */
-const partWords = new Map<string, string>()
-const PART_WORDS_KEPT = 256
+/** The words of one part (`wordList`), read a block (up to a blank line) at a time. */
+function partWordList(part: string): string {
+  const blocks = part.split('\n\n')
+  if (blocks.slice(0, -1).some(unclosedTarget)) return wordList(part)
+  const said: string[] = []
+  for (const block of blocks) {
+    const inner = blockWords.get(block, () => wordList(block))
+    if (inner !== '') said.push(inner)
+  }
+  return said.join(' ')
+}
+
+/** Whether a `](` in the text has no `)` after it. */
+function unclosedTarget(text: string): boolean {
+  const open = text.lastIndexOf('](')
+  return open >= 0 && text.indexOf(')', open + 2) < 0
+}
+
+/** Words (without the spaces around them) by the text they were read from: a part's, about two policies' distinct parts, and a block's. */
+const partWords = new TextMemo<string>(512)
+const blockWords = new TextMemo<string>(8192)
 
 const pageWords = new WeakMap<VariantFacts, string>()
 
 /** Whether the page says these words, in this order (a policy's own text for a fact, say). */
 export function pageSays(page: VariantFacts, said: string): boolean {
   let all = pageWords.get(page)
-  if (all === undefined) pageWords.set(page, (all = wordsOfPage(page.page)))
+  if (all === undefined) pageWords.set(page, (all = wordsOfPage(page.parts)))
   const wanted = words(said).trim()
   return wanted.length > 0 && all.includes(` ${wanted} `)
 }

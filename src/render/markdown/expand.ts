@@ -37,9 +37,28 @@ export interface ExpandOptions {
  * changed, and parts that need no change are shared with it.
  */
 export function expandBody(tree: Root, options: ExpandOptions): Root {
-  const state = new Expander(options, minHeadingDepth(tree))
-  return state.root(tree)
+  // Once per page plan, body and place: lint expands every region's page before the build renders
+  // the same page (one plan per variant: page-plan.ts); the problems found are replayed to each
+  // caller's report, as a reused block's are (ExpandedBlock).
+  let byTree = expandedBodies.get(options.plan)
+  if (!byTree) expandedBodies.set(options.plan, (byTree = new WeakMap()))
+  let earlier = byTree.get(tree)
+  if (!earlier) byTree.set(tree, (earlier = []))
+  const found = earlier.find((entry) => entry.sectionId === options.sectionId && entry.baseDepth === options.baseDepth)
+  if (found) {
+    for (const report of found.reports) options.report(...report)
+    return found.body
+  }
+  const reports: Parameters<RenderReport>[] = []
+  const recording: ExpandOptions = { ...options, report: (...report) => reports.push(report) }
+  const body = new Expander(recording, minHeadingDepth(tree)).root(tree)
+  earlier.push({ sectionId: options.sectionId, baseDepth: options.baseDepth, body, reports })
+  for (const report of reports) options.report(...report)
+  return body
 }
+
+/** Expanded bodies by page plan and parsed body, with the problems reported while expanding them. */
+const expandedBodies = new WeakMap<PagePlan, WeakMap<Root, { sectionId: string; baseDepth: number; body: Root; reports: Parameters<RenderReport>[] }[]>>()
 
 /**
  * One top-level block's expansion on an earlier page, and what it read there: it is the same on

@@ -21,6 +21,16 @@ export interface ExpandedSection {
  * reads the same in several variants is written once.
  */
 export function markdownPage(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string {
+  return markdownPageParts(variant, intro, sections, cache).join('\n')
+}
+
+/**
+ * `markdownPage` before its parts are joined by line ends: the header with the intro, then each
+ * section from its heading on. A section that reads the same on several pages is the same string
+ * on each (from the fragment cache), so lint reads its words once per policy, not once per page
+ * (src/lint/variant-facts.ts).
+ */
+export function markdownPageParts(variant: Variant, intro: Root | undefined, sections: readonly ExpandedSection[], cache: FragmentCache): string[] {
   // Every block is written once per content (fragment-cache.ts): a section that differs in one table rewrites only that table.
   const once = (blocks: RootContent[]) => writtenFromMemo(blocks, cache) ?? toMarkdown({ type: 'root', children: writeBlocksOnce(blocks, (block, write) => cache.markdownOfBlock(block, write)) })
   const parts = [once([...header(variant), ...(intro?.children ?? [])])]
@@ -32,7 +42,7 @@ export function markdownPage(variant: Variant, intro: Root | undefined, sections
     const key = `md\u0000${cache.digest(expanded.body)}\u0000${cache.digest({ type: 'root', children: blocks.slice(0, blocks.length - expanded.body.children.length) })}`
     parts.push(cache.get(key, () => once(blocks)))
   }
-  return parts.join('\n')
+  return parts
 }
 
 /**

@@ -34,8 +34,20 @@ export interface PagePlan {
 
 export const INTRO = '#intro'
 
-/** Plans one variant's page. */
+/**
+ * Plans one variant's page, once per variant: lint plans each region's page before the build
+ * renders it (with the same variant object: variants-of.ts), and a plan is a pure function of
+ * its variant, which is never changed.
+ */
 export function planPage(variant: Variant): PagePlan {
+  let plan = plans.get(variant)
+  if (!plan) plans.set(variant, (plan = makePlan(variant)))
+  return plan
+}
+
+const plans = new WeakMap<Variant, PagePlan>()
+
+function makePlan(variant: Variant): PagePlan {
   const tables = new Map<TableKind, TableSpec | undefined>()
   const table = (kind: TableKind) => {
     if (!tables.has(kind)) tables.set(kind, tableSpecOnce(kind, variant))

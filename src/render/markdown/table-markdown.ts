@@ -47,6 +47,8 @@ const PROBE_END = '\n| - |\n'
 
 /** One cell's Markdown between its pipes, written by the real serialiser on first use. */
 export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root) => string): string | undefined {
+  const plain = plainCellMarkdown(children)
+  if (plain !== undefined) return plain
   const value = written.get(cellKey(children), () => {
     const out = stringify({ type: 'root', children: [{ type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children }] }] }] })
     if (!out.endsWith(PROBE_END)) return null
@@ -57,3 +59,36 @@ export function cellMarkdown(children: PhrasingContent[], stringify: (root: Root
   })
   return value ?? undefined
 }
+
+/**
+ * The Markdown of a cell of plain text nodes that the serialiser would write as they are, else
+ * undefined. Most cells are such (a category's label, a period, "Yes", a basis and its
+ * citation), and each distinct one cost a run of the whole serialiser (~50-80 µs: it tries every
+ * unsafe pattern on the text), most of `policyc check`'s Markdown time, which lint spends
+ * rendering every region's page.
+ *
+ * Exact, from mdast-util-to-markdown 2 with remark-gfm (the patterns `state.unsafe` holds for
+ * policyc's processor; test/render/string-tables.test.ts checks this against the serialiser): in
+ * a table cell each text node is written by `state.safe` between its neighbours' characters (a
+ * space on either side of the cell), with no other node around it, on one line, so
+ * - every `atBreak` pattern needs a line ending before it: none in a value without `\r`/`\n`;
+ * - the patterns in scope for a cell's phrasing escape `*`, `_`, `` ` ``, `~`, `[`, `|` anywhere,
+ *   `<` anywhere before a letter, `&` before a letter or `#`, `!` before `[`, `\` before a line
+ *   ending (and `\` before punctuation is doubled), `(` after `]`, and the GFM autolink literals'
+ *   `.` in `w.x`, `@` in `a@b` and `:` in `p:/`/`s:/`: text with none of those characters or
+ *   sequences, read across the nodes' joins, gets no escape, and the nodes' texts are joined;
+ * - control characters are excluded, and whitespace at either end of the cell (kept out of the
+ *   question of what a cell's padding does to it).
+ */
+export function plainCellMarkdown(children: readonly PhrasingContent[]): string | undefined {
+  let value = ''
+  for (const child of children) {
+    if (child.type !== 'text' || child.data !== undefined) return undefined
+    value += child.value
+  }
+  return PLAIN_CELL.test(value) && !ESCAPED_SEQUENCE.test(value) ? value : undefined
+}
+
+const PLAIN_CELL = /^(?=\S)[^\x00-\x1f\x7f*\\_`~[\]<|]*(?<=\S)$/u
+/** Text the serialiser escapes a character of wherever it is: `&` before a letter or `#`, and the GFM autolink literals (`www.`, `a@b`, `http:/`). */
+export const ESCAPED_SEQUENCE = /&[#A-Za-z]|[Ww]\.[-.\w]|[+\-.\w]@[-.\w]|[ps]:\//

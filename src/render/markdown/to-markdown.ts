@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { CrossRef, PolicyTable, RegionOnly } from './nodes.js'
 import { breakSentences } from './sentences.js'
-import { tableMarkdown } from './table-markdown.js'
+import { ESCAPED_SEQUENCE, tableMarkdown } from './table-markdown.js'
 
 /** A data table's rows already written as GFM (`table-markdown.ts`); only ever inside a policyTable handler. */
 interface WrittenTable {
@@ -68,6 +68,8 @@ const handlers = (stringTables: boolean): Record<string, Handle> => ({
     return state.containerFlow({ type: 'root', children: [label, ...node.children] }, info)
   },
   paragraph(node: Paragraph, parent, state, info) {
+    const plain = stringTables && info.before === '\n' && info.after === '\n' ? plainParagraphMarkdown(node) : undefined
+    if (plain !== undefined) return plain
     return defaultHandlers.paragraph(joinAdjacentText(node), parent, state, info)
   },
   text(node: Text, parent: Parents | undefined, state, info) {
@@ -77,6 +79,36 @@ const handlers = (stringTables: boolean): Record<string, Handle> => ({
     return defaultHandlers.text(node, parent, state, info)
   },
 })
+
+/**
+ * The Markdown of a paragraph of one plain text node that the serialiser would write as it is
+ * (its sentences one per line, `breakSentences`), else undefined. Most of a notice's paragraphs
+ * are such, and each distinct one cost a run of the serialiser's escaping (~0.1-0.3 ms: every
+ * unsafe pattern tried on the text), the largest part of writing the pages lint reads in
+ * `policyc check`.
+ *
+ * Exact, from mdast-util-to-markdown 2 with remark-gfm (`state.unsafe` of policyc's processor;
+ * test/render/string-tables.test.ts checks this against the serialiser): a paragraph in flow is
+ * written between line ends (the caller checks `info`), its one text node by `state.safe`, so
+ * - the phrasing patterns escape `*`, `_`, `` ` ``, `~`, `[`, `|`, `\\` and control characters,
+ *   none of which the text may hold, `<` (likewise), `&` before a letter or `#`, and the GFM
+ *   autolink literals' `.`, `@` and `:` (`ESCAPED_SEQUENCE`);
+ * - the patterns at a line start escape `#`, `+`, `-`, `=`, `>`, `:` and a number before `.` or
+ *   `)`: no line may start so, nor with or end in whitespace (a space next to a line end is
+ *   escaped too).
+ */
+export function plainParagraphMarkdown(node: Paragraph): string | undefined {
+  if (node.children.length !== 1) return undefined
+  const only = node.children[0]!
+  if (only.type !== 'text' || only.data !== undefined) return undefined
+  const value = breakSentences(only.value)
+  if (value === '' || UNSAFE_IN_PARAGRAPH.test(value) || ESCAPED_SEQUENCE.test(value)) return undefined
+  for (const line of value.split('\n')) if (!SAFE_LINE.test(line)) return undefined
+  return value
+}
+
+const UNSAFE_IN_PARAGRAPH = /[\x00-\x09\x0b-\x1f\x7f*_`~[\]<|\\]/
+const SAFE_LINE = /^(?![#+\-=>:]|\d+[.)])\S(?:.*\S)?$/u
 
 /**
  * A paragraph whose adjacent text nodes are one node: sentences are broken onto lines per text node,

@@ -1,6 +1,7 @@
 import { sensitiveUnder } from '../../../applicability/index.js'
 import type { Messages } from '../../../i18n/index.js'
-import type { Category } from '../../../resolve/model.js'
+import type { Category, PolicyModel } from '../../../resolve/model.js'
+import type { PhrasingContent } from 'mdast'
 import type { Variant } from '../../../variant/variant.js'
 import { text, shortText } from '../phrasing.js'
 import { tableWords } from '../../locale-words.js'
@@ -16,22 +17,50 @@ export const categoriesTable: TableBuilder = (variant) => {
   return {
   caption: w.caption(terms),
   columns: [w.category, w.includes, w.source, w.collected, ...(requirement ? [w.requirement] : [])],
-  rows: variant.model.policy.categories.map((category) => ({
-    entity: { kind: 'category', id: category.id },
-    cells: [
-      [text(categoryName(category, variant))],
-      includes(category, m, variant),
-      // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
-      // A category not collected has no source to state.
-      // `own-service`: another service of the same controller, named as the notice names it (`own-services`).
-      [text(category.sources?.map((s) => (s === 'own-service' ? noticeFactWords(variant.model.policy.language).ownService(category['own-services']?.join(', ')) : m.source[s])).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
-      [text(category.collected ? m.words.yes : m.words.no)],
-      ...(requirement ? [requirementCell(category, m)] : []),
-    ],
-  })),
+  rows: variant.model.policy.categories.map((category) => {
+    const cells = invariantCells(variant.model, category, m)
+    return {
+      entity: { kind: 'category', id: category.id },
+      cells: [[text(categoryName(category, variant))], cells.includes, cells.source, cells.collected, ...(requirement ? [cells.requirement] : [])],
+    }
+  }),
   empty: w.empty(terms),
   }
 }
+
+interface CategoryCells {
+  includes: PhrasingContent[]
+  source: PhrasingContent[]
+  collected: PhrasingContent[]
+  requirement: PhrasingContent[]
+}
+
+/**
+ * The cells of a category's row that read the same on every page of a policy: all but its name,
+ * which each page marks by its readers' laws. The table is built again for each region's laws
+ * (tables/spec-once.ts); these cells depend on the model (its language, labels and data) and the
+ * category only. Cells are never changed once made.
+ */
+function invariantCells(model: PolicyModel, category: Category, m: Messages): CategoryCells {
+  let byCategory = cellsByModel.get(model)
+  if (!byCategory) cellsByModel.set(model, (byCategory = new WeakMap()))
+  let cells = byCategory.get(category)
+  if (!cells) {
+    cells = {
+      includes: includes(category, m, model),
+      // No `sources`: the notice does not say where the data comes from, which is not "nowhere".
+      // A category not collected has no source to state.
+      // `own-service`: another service of the same controller, named as the notice names it (`own-services`).
+      source: [text(category.sources?.map((s) => (s === 'own-service' ? noticeFactWords(model.policy.language).ownService(category['own-services']?.join(', ')) : m.source[s])).join(', ') ?? (category.collected ? m.words.notStated : '—'))],
+      collected: [text(category.collected ? m.words.yes : m.words.no)],
+      requirement: requirementCell(category, m),
+    }
+    byCategory.set(category, cells)
+  }
+  return cells
+}
+
+const cellsByModel = new WeakMap<PolicyModel, WeakMap<Category, CategoryCells>>()
 
 /**
  * The label, marked the way each applicable law marks it, with that law's name: special category
@@ -54,9 +83,9 @@ export function categoryName(category: Category, variant: Variant): string {
   return marks.length ? `${category.label} (${marks.join('; ')})` : category.label
 }
 
-function includes(category: Category, m: Messages, variant: Variant) {
-  const parts = []
-  if (category.description) parts.push(...shortText(category.description, variant.model))
+function includes(category: Category, m: Messages, model: PolicyModel): PhrasingContent[] {
+  const parts: PhrasingContent[] = []
+  if (category.description) parts.push(...shortText(category.description, model))
   if (category.examples?.length) {
     if (parts.length) parts.push(text(' '))
     parts.push(text(m.words.examples(category.examples.join(', '))))
