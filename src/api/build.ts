@@ -8,16 +8,13 @@ import { resolve } from 'node:path'
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { resolveSettings } from '../lint/settings.js'
 import { checkedPolicies } from '../pipeline.js'
-import { openSite, PdfsNotPrinted, workerSiteFor, type SiteBuild } from '../site/build-site.js'
+import { PdfsNotPrinted, workerSiteFor, type SiteBuild } from '../site/build-site.js'
 import { BuildRecords, buildInputsKey, type BuildRecord } from '../site/cache/up-to-date.js'
 import { UnitCache } from '../site/cache/unit-cache.js'
-import { heapCompactor } from '../site/compact-heap.js'
 import { OutputRefused } from '../site/output-guard.js'
+import { stageCheckedPolicies } from '../site/stage-checked.js'
 import { UsageError } from './errors.js'
 import { policyPaths } from './paths.js'
-
-/** Policies between two full garbage collections (src/site/compact-heap.ts has the measurements). */
-const COMPACT_EVERY = 5
 
 export interface BuildOptions {
   /** Policy folders, YAML files or folders of policies, relative to `cwd`. Default: `['policies']`. */
@@ -102,36 +99,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const cache = records && UnitCache.inProject(cwd)
     const siteOptions = { out: outOption, cwd, sources: paths, baseUrl, force: options.force, pdf: options.pdf, history: options.history, now: settings.lint.now, signal, cache }
-    // Checked and rendered in one pass: each policy is rendered into the staging folder as soon as
-    // it checks clean, then let go of, so memory is that of one policy however many there are.
-    // After the first error nothing more is rendered; the staged files go and nothing is written.
-    let refused: OutputRefused | undefined
-    // Memory stays near that of the few policies in flight, not of all those already written.
-    const compact = heapCompactor(COMPACT_EVERY)
-    const opened = async (): Promise<SiteBuild | undefined> => {
-      if (site || refused) return site
-      try {
-        site = await openSite(siteOptions)
-      } catch (error) {
-        // Reported after the check: a policy error is the first thing to fix.
-        if (!(error instanceof OutputRefused)) throw error
-        refused = error
-      }
-      return site
-    }
-    // With worker threads (`jobs`, or many policies), workers check and render, this thread stages.
+    // Checked and rendered in one pass (src/site/stage-checked.ts): memory is that of one policy
+    // however many there are. With worker threads (`jobs`, or many policies), workers check and
+    // render, this thread stages.
     const run = checkedPolicies(paths, { cwd, lint: settings.lint, workers: true, jobs: options.jobs, workerSite: workerSiteFor(siteOptions) })
-    let next = await run.next()
-    for (; !next.done; next = await run.next()) {
-      const checked = next.value
-      if (checked.clean) {
-        const target = await opened()
-        if (checked.kind === 'model') await target?.add(checked.model)
-        else await target?.addUnit(checked.unit)
-      }
-      compact()
-    }
-    const result = next.value
+    const staged = await stageCheckedPolicies(run, siteOptions)
+    site = staged.site
+    const { refused, summary: result } = staged
     const checked = sortDiagnostics([...settings.diagnostics, ...result.diagnostics])
     if (countBySeverity(checked).errors > 0) {
       await site?.abandon()

@@ -37,7 +37,7 @@ export interface Builder {
   /** Where render errors go that are found after a rebuild was reported good (a page rendered on request). */
   onLateErrors?(listener: (errors: Diagnostic[]) => void): void
   /**
-   * What the builder holds now (checked models, the site the preview serves), to put back with the
+   * What the builder holds now (checked diagnostics, the site the preview serves), to put back with the
    * function it returns: a rebuild started early and then dropped (dev-loop.ts) leaves no trace.
    * A builder without it is never asked for an early rebuild.
    */

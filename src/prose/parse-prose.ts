@@ -17,9 +17,13 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).fr
 /**
  * Parsed trees by exact text. remark-parse is the slowest step of a build (about 20 ms for a
  * 27 KB notice), so a body is parsed once per process however many regions, formats and
- * policies share it.
+ * policies share it. The most recently used last, and bounded: a build of 1000 policies kept
+ * every distinct body's tree to its end (issue 19, the memory of `policyc build`); a policy's
+ * model holds its own trees, and the persistent parse cache answers a body seen long ago.
  */
 const cache = new Map<string, Root>()
+/** About ten XWMS-sized policies' bodies, translations included. */
+const TREES_KEPT = 1024
 
 /** Parses a section body (Markdown with GFM and directives) once; later calls share the tree. */
 export function parseProse(markdown: string): ProseTree {
@@ -36,6 +40,10 @@ export function parseProse(markdown: string): ProseTree {
       restoreColonNumbers(tree, markdown)
       storeTree(markdown, tree)
     }
+    cache.set(markdown, tree)
+    if (cache.size > TREES_KEPT) cache.delete(cache.keys().next().value as string)
+  } else {
+    cache.delete(markdown)
     cache.set(markdown, tree)
   }
   return { tree }

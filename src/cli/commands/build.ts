@@ -3,7 +3,7 @@ import { relative } from 'node:path'
 import { build, type BuildResult } from '../../api/build.js'
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js'
 import { palette, useColor } from '../../diagnostics/reporters/color.js'
-import { formatCounts, formatPretty, printable } from '../../diagnostics/reporters/pretty.js'
+import { formatCounts, prettyBlocks, printable } from '../../diagnostics/reporters/pretty.js'
 import { EXIT } from '../exit.js'
 import { projectCall } from '../project.js'
 import { DEFAULT_PATHS } from './check-options.js'
@@ -18,8 +18,16 @@ export async function runBuild(paths: string[], flags: BuildFlags): Promise<numb
   const colors = palette(useColor(process.stdout))
   const print = (diagnostics: readonly Diagnostic[]) => {
     const shown = flags.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics
-    const report = formatPretty(shown, readText, colors)
-    if (report) process.stdout.write(report + '\n')
+    // Written as it is formatted, in chunks: a 1000-policy build's warnings are 40 MB of text.
+    let chunk = ''
+    for (const block of prettyBlocks(shown, readText, colors)) {
+      chunk += `${block}\n\n`
+      if (chunk.length >= 65_536) {
+        process.stdout.write(chunk)
+        chunk = ''
+      }
+    }
+    if (chunk) process.stdout.write(chunk)
   }
 
   // Ctrl-C stops the build at the next file: the staged files are removed and the previous

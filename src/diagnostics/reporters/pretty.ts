@@ -9,23 +9,38 @@ export type TextSource = (file: string) => string | undefined
  * the offending line with a caret under the column.
  */
 export function formatPretty(diagnostics: readonly Diagnostic[], read: TextSource, colors: Palette): string {
-  const out: string[] = []
+  return [...prettyBlocks(diagnostics, read, colors)].map((block) => `${block}\n`).join('\n')
+}
+
+/**
+ * `formatPretty` one diagnostic at a time, for a caller that writes as it goes: each block ends
+ * without a newline, and blocks are separated by a blank line. A build of 1000 policies reports
+ * 73,000 warnings; formatted whole, their 40 MB of text and every source file split into lines
+ * were held at once at the end of the build, its peak memory. Only the last few files' lines are
+ * kept here: diagnostics come sorted by file.
+ */
+export function* prettyBlocks(diagnostics: readonly Diagnostic[], read: TextSource, colors: Palette): Generator<string, void, undefined> {
   const cache = new Map<string, string[] | undefined>()
   const linesOf = (file: string) => {
-    if (!cache.has(file)) cache.set(file, read(file)?.split('\n').map(printable))
+    if (!cache.has(file)) {
+      cache.set(file, read(file)?.split('\n').map(printable))
+      if (cache.size > FILES_KEPT) cache.delete(cache.keys().next().value as string)
+    }
     return cache.get(file)
   }
   for (const raw of diagnostics) {
     const d = printableDiagnostic(raw)
     const severity = d.severity === 'error' ? colors.red('error') : colors.yellow('warning')
-    out.push(`${colors.bold(formatPlace(d))}  ${severity}  ${d.reason}  ${colors.dim(d.ruleId)}`)
+    const out = [`${colors.bold(formatPlace(d))}  ${severity}  ${d.reason}  ${colors.dim(d.ruleId)}`]
     if (d.hint) out.push(`  ${colors.dim('hint:')} ${d.hint}`)
     const frame = codeFrame(linesOf(raw.file), d, colors)
     if (frame) out.push(frame)
-    out.push('')
+    yield out.join('\n')
   }
-  return out.join('\n')
 }
+
+/** Source files whose lines `prettyBlocks` keeps for code frames. */
+const FILES_KEPT = 8
 
 /** "2 errors, 1 warning" or "no problems". */
 export function formatCounts(diagnostics: readonly Diagnostic[]): string {
