@@ -210,7 +210,7 @@ try {
       f.rebuild = { runs: timings.rebuilds.length, ms: median(timings.rebuilds), rssKB: dev.rssKB }
       log(`  ${key}.dev: first build ${fmtMs(timings.first)}, rebuild median ${fmtMs(f.rebuild.ms)} of ${timings.rebuilds.length}`)
     } catch (error) {
-      // policyc dev keeps every policy's model (and what is cached by it) alive: at 1000 policies its first build ran out of memory.
+      // Recorded, not fatal: in session 17 dev's first build of 1000 policies ran out of memory (it kept every model; fixed in session 18).
       f.rebuildFailed = /heap out of memory/.test(String(error)) ? 'out of memory' : String(error).split('\n')[0]
       log(`  ${key}.dev: failed, ${f.rebuildFailed}`)
     }
