@@ -57,7 +57,7 @@ export function tailorPolicy(files: readonly PolicyFile[], tailoring: Tailoring)
   )
   return docs.map(({ file, doc }) => {
     const edits = [
-      ...identityEdits(file.text, doc, tailoring),
+      ...identityEdits(doc, tailoring),
       ...regionEdits(file.text, doc, served, rights, droppedChannels),
       ...bodyEdits(file.text, doc, served),
       ...organisationEdits(file.text, doc, tailoring.org),
@@ -66,7 +66,7 @@ export function tailorPolicy(files: readonly PolicyFile[], tailoring: Tailoring)
   })
 }
 
-function identityEdits(text: string, doc: Document.Parsed, tailoring: Tailoring): TextEdit[] {
+function identityEdits(doc: Document.Parsed, tailoring: Tailoring): TextEdit[] {
   const id = valueOf(doc.contents, 'id')
   if (!isScalar(id) || !id.range) return []
   return [{ start: id.range[0], end: id.range[1], text: scalarText(tailoring.id) }]

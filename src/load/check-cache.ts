@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readdir, readFile, lstat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -149,13 +149,19 @@ export function cachedCheck(key: string): CachedCheck | undefined {
 /** Keeps one policy's check for later runs (written whole, then renamed into place). */
 export function storeCheck(key: string, value: CachedCheck): void {
   if (!folder) return
+  const path = pathOf(key)
+  const temporary = `${path}.${process.pid}.tmp`
   try {
-    const path = pathOf(key)
     mkdirSync(join(path, '..'), { recursive: true })
-    const temporary = `${path}.${process.pid}.tmp`
     writeFileSync(temporary, JSON.stringify(value))
     renameSync(temporary, path)
   } catch {
-    // A read-only or full disk: the next run checks again.
+    // A read-only or full disk: the next run checks again. A half-written temporary file would
+    // stay in the cache for good (nothing reads or sweeps `.tmp` names), so it goes now.
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // Not even that (a read-only folder): there is no temporary file either.
+    }
   }
 }
