@@ -37,10 +37,15 @@ export function gdprRegions(model: PolicyModel): Jurisdiction[] {
   return model.regions.filter((r) => r.family === 'gdpr')
 }
 
-/** Countries a GDPR transfer needs no safeguard for: the EEA and those with an adequacy decision. */
-export function adequateCountries(): ReadonlySet<string> {
+/**
+ * Countries a transfer out of a GDPR-family region needs no safeguard for: the EEA, the countries
+ * both the EU and the UK hold adequate (the catalog's `adequate-countries`), and those on the
+ * region's own list (GDPR Art 45; UK GDPR Art 45): an EU decision the UK has not matched, such as
+ * Brazil's of 26 January 2026, counts for the EEA only.
+ */
+export function adequateCountries(region: Jurisdiction): ReadonlySet<string> {
   const catalog = loadCatalog()
-  return new Set([...(catalog['eea-countries'] ?? []), ...catalog['adequate-countries'], 'EU'])
+  return new Set([...(catalog['eea-countries'] ?? []), ...catalog['adequate-countries'], 'EU', ...(region.transfers?.adequate ?? [])])
 }
 
 /** The ISO 3166-1 countries a region covers (US-CA → US; the EEA → its member states). */
@@ -56,7 +61,7 @@ export function homeCountries(region: Jurisdiction): ReadonlySet<string> {
 export function transferCountries(recipient: Recipient, region: Jurisdiction): string[] {
   const countries = recipient.countries ?? []
   if (region.family === 'gdpr') {
-    const adequate = adequateCountries()
+    const adequate = adequateCountries(region)
     return countries.filter((c) => !adequate.has(c))
   }
   const home = homeCountries(region)

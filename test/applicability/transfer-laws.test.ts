@@ -43,6 +43,11 @@ describe('transfer tools of the LGPD, POPIA, APP and NZ Privacy Act', () => {
   it('says nothing under a law whose territory the country is in', () => {
     expect(toolsOn('br', { safeguards: ['br-scc'] }, 'BR')).toEqual([])
   })
+
+  it("states adequacy from each law's own list: Brazil under the GDPR (Decision (EU) 2026/179), not under the UK GDPR", () => {
+    expect(toolsOn('eea', {}, 'BR')).toEqual([{ law: 'eea', tools: ['adequacy GDPR Art 45'] }])
+    expect(toolsOn('uk', {}, 'BR')).toEqual([{ law: 'uk', tools: [] }])
+  })
 })
 
 describe('Minnesota privacy notice (Minn. Stat. §325M.16 subd. 1)', () => {

@@ -1,3 +1,4 @@
+import type { Jurisdiction } from '../../catalog/catalog.js'
 import { adequateCountries, gdprRegions, indexed } from '../facts.js'
 import { defineRule } from '../rule.js'
 
@@ -16,27 +17,45 @@ export default defineRule({
   check({ model, report }) {
     const regions = gdprRegions(model)
     if (regions.length === 0) return
-    const served = regions.map((r) => r.id).join(' and ')
-    const adequate = adequateCountries()
+    // Adequacy lists differ by law (src/lint/facts.ts): a country counts as lacking where any
+    // served GDPR-family region has no decision for it, and the message names those regions.
+    const adequate = regions.map((region) => ({ region, countries: adequateCountries(region) }))
+    const lackingIn = (country: string) => adequate.filter(({ countries }) => !countries.has(country)).map(({ region }) => region)
     for (const { item: recipient, index } of indexed(model.policy.recipients)) {
-      const countries = indexed(recipient.countries).filter(({ item }) => !adequate.has(item))
+      const countries = indexed(recipient.countries)
+        .map((entry) => ({ ...entry, lacking: lackingIn(entry.item) }))
+        .filter(({ lacking }) => lacking.length > 0)
       if (countries.length === 0) continue
       if (recipient.transfer === 'adequacy') {
         report({
           path: ['recipients', index, 'transfer'],
-          reason: `Recipient \`${recipient.name}\` claims an adequacy decision, but ${countries.map((c) => c.item).join(', ')} ha${countries.length === 1 ? 's' : 've'} none (GDPR Art 45)`,
+          reason: `Recipient \`${recipient.name}\` claims an adequacy decision, but ${countries.map((c) => c.item).join(', ')} ha${countries.length === 1 ? 's' : 've'} none${adequacyCited(countries.flatMap((c) => c.lacking), regions)}`,
           hint: 'Name the safeguard actually relied on: `scc`, `dpf` (certified US companies), `bcr`, …',
         })
         continue
       }
       if (recipient.transfer !== undefined && recipient.transfer !== 'none') continue
-      for (const { item: country, index: countryIndex } of countries) {
+      for (const { item: country, index: countryIndex, lacking } of countries) {
+        const served = lacking.map((r) => r.id).join(' and ')
         report({
           path: ['recipients', index, 'countries', countryIndex],
-          reason: `Recipient \`${recipient.name}\` receives data in ${country}, which has no adequacy decision, but no transfer safeguard is named while ${served} ${regions.length === 1 ? 'is' : 'are'} served (GDPR Art 46, Art 13(1)(f))`,
+          reason: `Recipient \`${recipient.name}\` receives data in ${country}, which has no adequacy decision${lawsOf(lacking, regions)}, but no transfer safeguard is named while ${served} ${lacking.length === 1 ? 'is' : 'are'} served (GDPR Art 46, Art 13(1)(f))`,
           hint: 'Set `transfer:` to the safeguard relied on, such as `scc` or `dpf`.',
         })
       }
     }
   },
 })
+
+/** " for uk (UK GDPR Art 45; …)" when only some served regions lack a decision, citing their own law; " (GDPR Art 45)" as the message always read when all do. */
+function adequacyCited(lacking: readonly Jurisdiction[], served: readonly Jurisdiction[]): string {
+  const laws = [...new Set(lacking)]
+  if (laws.length === served.length) return ' (GDPR Art 45)'
+  return `${lawsOf(laws, served)} (${laws.map((r) => r.transfers?.['adequacy-citation'] ?? 'GDPR Art 45').join('; ')})`
+}
+
+/** " for uk" when only some of the served GDPR-family regions lack a decision; nothing when all do (the message as it always read). */
+function lawsOf(lacking: readonly Jurisdiction[], served: readonly Jurisdiction[]): string {
+  const ids = [...new Set(lacking.map((r) => r.id))]
+  return ids.length === served.length ? '' : ` for ${ids.join(' and ')}`
+}
