@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   description: 'A recipient outside the EEA, the UK and adequate countries with no transfer safeguard, while the EEA or UK is served',
   docs: {
-    why: 'Personal data from the EEA or the UK may go to a country without an adequacy decision only with an appropriate safeguard (standard contractual clauses, BCRs, the Data Privacy Framework for certified US companies…), and the notice must name it and say where a copy can be obtained.',
+    why: 'Personal data from the EEA or the UK may go to a country without an adequacy decision only with an appropriate safeguard (standard contractual clauses, BCRs, the Data Privacy Framework for certified US companies…), and the notice must name it and say where a copy can be obtained. The EU and UK adequacy lists differ (Brazil is on the EU list since 26 January 2026, not on the UK one), so each served region is judged by its own.',
     law: 'GDPR Art 44-46 and Art 13(1)(f); UK GDPR Art 44-46 and Art 13(1)(f)',
     fix: 'Set `transfer:` on the recipient to the safeguard relied on (scc, dpf, bcr, uk-idta, uk-addendum, …); if the country has no adequacy decision, do not claim `adequacy`.',
     bad: 'regions: [eea]\nrecipients:\n  - { id: mailer, name: Mailer Inc., role: processor, purposes: [newsletter], countries: [US] }',
