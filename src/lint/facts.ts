@@ -55,17 +55,15 @@ export function homeCountries(region: Jurisdiction): ReadonlySet<string> {
 }
 
 /**
- * Countries outside a region that a recipient gets data in: for the GDPR family, those with no
- * adequacy decision; elsewhere, any country other than the region's own.
+ * Countries outside a region that a recipient gets data in: any country other than the region's
+ * own, whether or not its law finds that country adequate. GDPR Art 13(1)(f) (and UK GDPR Art
+ * 13(1)(f)) asks for "the fact that the controller intends to transfer personal data to a third
+ * country" with "the existence or absence of an adequacy decision", so a transfer to Japan is one
+ * to disclose, only without a safeguard to name (`adequateCountries` says which need one).
  */
 export function transferCountries(recipient: Recipient, region: Jurisdiction): string[] {
-  const countries = recipient.countries ?? []
-  if (region.family === 'gdpr') {
-    const adequate = adequateCountries(region)
-    return countries.filter((c) => !adequate.has(c))
-  }
   const home = homeCountries(region)
-  return countries.filter((c) => !home.has(c))
+  return (recipient.countries ?? []).filter((c) => !home.has(c))
 }
 
 export function elementOf(region: Jurisdiction, key: string): Element | undefined {

@@ -3,7 +3,7 @@ import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
+import { adequateCountries, basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
 import { localWords, pageDate, pageList } from '../../render/locale-words.js'
@@ -137,7 +137,9 @@ const transfers: Evaluator = ({ model, region, page }) => {
   if (abroad.length === 0) return met()
   if (!shown(page, ['transfers', 'recipients'], abroad)) return missing(noTable('transfers'))
   if (region.family !== 'gdpr') return met()
-  const unsafe = abroad.filter((r) => r.transfer === undefined || r.transfer === 'none')
+  // A safeguard is asked for only where the region's law finds a country inadequate (GDPR Art 46).
+  const adequate = adequateCountries(region)
+  const unsafe = abroad.filter((r) => (r.transfer === undefined || r.transfer === 'none') && transferCountries(r, region).some((c) => !adequate.has(c)))
   return check(unsafe.length === 0, `no transfer safeguard for ${ids(unsafe)}`)
 }
 
