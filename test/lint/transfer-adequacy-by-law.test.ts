@@ -65,14 +65,15 @@ describe('transfer-safeguard-missing with adequacy lists that differ by law', ()
 
   it('asks for a safeguard under the UK alone when the EEA and the UK are served', async () => {
     expect(await reasons('eea, uk', '')).toEqual([
-      'Recipient `Host Ltda.` receives data in BR, which has no adequacy decision for uk, but no transfer safeguard is named while uk is served (GDPR Art 46, Art 13(1)(f))',
+      'Recipient `Host Ltda.` receives data in BR, which has no adequacy decision for uk, but no transfer safeguard is named while uk is served (UK GDPR Art 46, Art 13(1)(f))',
     ])
     expect(await reasons('eea, uk', ', transfer: adequacy')).toEqual(['Recipient `Host Ltda.` claims an adequacy decision, but BR has none for uk (UK GDPR Art 45; DPA 2018 s.17A)'])
   })
 
-  it('reads as before when every served region lacks a decision', async () => {
+  it('cites the law of the only served region that lacks a decision', async () => {
+    expect(await reasons('uk', ', transfer: adequacy')).toEqual(['Recipient `Host Ltda.` claims an adequacy decision, but BR has none (UK GDPR Art 45; DPA 2018 s.17A)'])
     expect(await reasons('uk', '')).toEqual([
-      'Recipient `Host Ltda.` receives data in BR, which has no adequacy decision, but no transfer safeguard is named while uk is served (GDPR Art 46, Art 13(1)(f))',
+      'Recipient `Host Ltda.` receives data in BR, which has no adequacy decision, but no transfer safeguard is named while uk is served (UK GDPR Art 46, Art 13(1)(f))',
     ])
   })
 })

@@ -39,7 +39,7 @@ export default defineRule({
         const served = lacking.map((r) => r.id).join(' and ')
         report({
           path: ['recipients', index, 'countries', countryIndex],
-          reason: `Recipient \`${recipient.name}\` receives data in ${country}, which has no adequacy decision${lawsOf(lacking, regions)}, but no transfer safeguard is named while ${served} ${lacking.length === 1 ? 'is' : 'are'} served (GDPR Art 46, Art 13(1)(f))`,
+          reason: `Recipient \`${recipient.name}\` receives data in ${country}, which has no adequacy decision${lawsOf(lacking, regions)}, but no transfer safeguard is named while ${served} ${lacking.length === 1 ? 'is' : 'are'} served (${lacking.every((r) => r.id === 'uk') ? 'UK GDPR' : 'GDPR'} Art 46, Art 13(1)(f))`,
           hint: 'Set `transfer:` to the safeguard relied on, such as `scc` or `dpf`.',
         })
       }
@@ -47,10 +47,9 @@ export default defineRule({
   },
 })
 
-/** " for uk (UK GDPR Art 45; …)" when only some served regions lack a decision, citing their own law; " (GDPR Art 45)" as the message always read when all do. */
+/** " for uk (UK GDPR Art 45; DPA 2018 s.17A)": the served regions that lack a decision when only some do, and each one's own adequacy article. */
 function adequacyCited(lacking: readonly Jurisdiction[], served: readonly Jurisdiction[]): string {
   const laws = [...new Set(lacking)]
-  if (laws.length === served.length) return ' (GDPR Art 45)'
   return `${lawsOf(laws, served)} (${laws.map((r) => r.transfers?.['adequacy-citation'] ?? 'GDPR Art 45').join('; ')})`
 }
 
