@@ -49,7 +49,7 @@ export default defineRule({
 
 /** " for uk (UK GDPR Art 45; DPA 2018 s.17A)": the served regions that lack a decision when only some do, and each one's own adequacy article. */
 function adequacyCited(lacking: readonly Jurisdiction[], served: readonly Jurisdiction[]): string {
-  const laws = [...new Set(lacking)]
+  const laws = served.filter((region) => lacking.includes(region))
   return `${lawsOf(laws, served)} (${laws.map((r) => r.transfers?.['adequacy-citation'] ?? 'GDPR Art 45').join('; ')})`
 }
 
