@@ -27,6 +27,25 @@ export function territoryOf(law: Jurisdiction): Set<string> {
 }
 
 /**
+ * The countries a law lets data go to without a safeguard: its own territory and the countries on
+ * its adequacy list (the EU, UK and Swiss lists differ: Brazil is on the EU's alone). `EU`, as a
+ * recipient's country, counts where the list holds every EEA state, as the UK's and Switzerland's
+ * do. One answer for the page (transferToolsFor) and for lint (src/lint/facts.ts).
+ */
+export function adequateUnder(law: Jurisdiction): ReadonlySet<string> {
+  let found = adequate.get(law)
+  if (!found) {
+    const list = law.transfers?.adequate ?? []
+    found = new Set([...territoryOf(law), ...list])
+    if ((loadCatalog()['eea-countries'] ?? []).every((country) => list.includes(country))) found.add('EU')
+    adequate.set(law, found)
+  }
+  return found
+}
+
+const adequate = new WeakMap<Jurisdiction, Set<string>>()
+
+/**
  * The mechanisms a recipient declares. The older single `transfer` was written for the EU
  * ("EEA/UK" in its description): its generic keys count for the GDPR only, the UK keys for the
  * UK, and the Art 49-style derogations (consent, contract) for every law that has them.
@@ -55,7 +74,7 @@ export function transferToolsFor(recipient: Recipient, country: string, laws: re
     const rules = law.transfers
     if (!rules || territoryOf(law).has(country)) continue
     const tools: TransferTool[] = []
-    if (rules.adequate.includes(country)) tools.push({ mechanism: 'adequacy', citation: rules['adequacy-citation'] })
+    if (adequateUnder(law).has(country)) tools.push({ mechanism: 'adequacy', citation: rules['adequacy-citation'] })
     for (const mechanism of declared(recipient, law)) {
       const known = rules.mechanisms[mechanism]
       if (known) tools.push({ mechanism, citation: known.citation, name: known.name })

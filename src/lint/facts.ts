@@ -2,7 +2,8 @@
  * Small questions rules and coverage evaluators ask of a model, answered in one place so every
  * rule reads the data the same way (what counts as collected, sensitive, a transfer, consent…).
  */
-import { loadCatalog, type Jurisdiction } from '../catalog/catalog.js'
+import { territoryOf } from '../applicability/transfer-tools.js'
+import type { Jurisdiction } from '../catalog/catalog.js'
 import type { Category, LegalBasis, Purpose, Recipient } from '../generated/policy.js'
 import { basisIn, possibleBases, type PolicyModel } from '../resolve/model.js'
 
@@ -37,21 +38,9 @@ export function gdprRegions(model: PolicyModel): Jurisdiction[] {
   return model.regions.filter((r) => r.family === 'gdpr')
 }
 
-/**
- * Countries a transfer out of a GDPR-family region needs no safeguard for: the EEA, the countries
- * both the EU and the UK hold adequate (the catalog's `adequate-countries`), and those on the
- * region's own list (GDPR Art 45; UK GDPR Art 45): an EU decision the UK has not matched, such as
- * Brazil's of 26 January 2026, counts for the EEA only.
- */
-export function adequateCountries(region: Jurisdiction): ReadonlySet<string> {
-  const catalog = loadCatalog()
-  return new Set([...(catalog['eea-countries'] ?? []), ...catalog['adequate-countries'], 'EU', ...(region.transfers?.adequate ?? [])])
-}
-
-/** The ISO 3166-1 countries a region covers (US-CA → US; the EEA → its member states). */
+/** The ISO 3166-1 countries a region covers (US-CA → US; the EEA → its member states and `EU`): the territory its transfer rules start from. */
 export function homeCountries(region: Jurisdiction): ReadonlySet<string> {
-  if (region.id === 'eea') return new Set([...(loadCatalog()['eea-countries'] ?? []), 'EU'])
-  return new Set(region.codes.map((code) => code.slice(0, 2)))
+  return territoryOf(region)
 }
 
 /**
@@ -59,7 +48,7 @@ export function homeCountries(region: Jurisdiction): ReadonlySet<string> {
  * own, whether or not its law finds that country adequate. GDPR Art 13(1)(f) (and UK GDPR Art
  * 13(1)(f)) asks for "the fact that the controller intends to transfer personal data to a third
  * country" with "the existence or absence of an adequacy decision", so a transfer to Japan is one
- * to disclose, only without a safeguard to name (`adequateCountries` says which need one).
+ * to disclose, only without a safeguard to name (`adequateUnder`, applicability/transfer-tools.ts, says which need one).
  */
 export function transferCountries(recipient: Recipient, region: Jurisdiction): string[] {
   const home = homeCountries(region)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applicableLaws, toolLabel, transferToolsFor } from '../../src/applicability/index.js'
-import { jurisdiction } from '../../src/catalog/catalog.js'
+import { jurisdiction, loadCatalog } from '../../src/catalog/catalog.js'
 import type { Policy, Recipient } from '../../src/generated/policy.js'
 
 /**
@@ -47,6 +47,15 @@ describe('transfer tools of the LGPD, POPIA, APP and NZ Privacy Act', () => {
   it("states adequacy from each law's own list: Brazil under the GDPR (Decision (EU) 2026/179), not under the UK GDPR", () => {
     expect(toolsOn('eea', {}, 'BR')).toEqual([{ law: 'eea', tools: ['adequacy GDPR Art 45'] }])
     expect(toolsOn('uk', {}, 'BR')).toEqual([{ law: 'uk', tools: [] }])
+  })
+
+  it('counts `EU` adequate under a law whose list holds every EEA state, as the UK\'s does', () => {
+    expect(toolsOn('uk', {}, 'EU')).toEqual([{ law: 'uk', tools: ['adequacy UK GDPR Art 45; DPA 2018 s.17A'] }])
+    expect(toolsOn('eea', {}, 'EU')).toEqual([])
+  })
+
+  it("keeps the catalog's deprecated `adequate-countries` the EEA list it mirrors", () => {
+    expect(loadCatalog()['adequate-countries']).toEqual(jurisdiction('eea')!.transfers!.adequate)
   })
 })
 

@@ -3,7 +3,8 @@ import { matchRegions, type Jurisdiction } from '../../catalog/catalog.js'
 import type { Category } from '../../generated/policy.js'
 import type { DataPath } from '../../load/locate.js'
 import type { PolicyModel } from '../../resolve/model.js'
-import { adequateCountries, basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
+import { adequateUnder } from '../../applicability/transfer-tools.js'
+import { basisIn, basisPath, collectedCategories, possibleBases, INTEREST_BASES, isSensitive, transferCountries } from '../facts.js'
 import type { VariantFacts } from '../variant-facts.js'
 import { exceeds, parseDuration } from '../durations.js'
 import { localWords, pageDate, pageList } from '../../render/locale-words.js'
@@ -138,7 +139,7 @@ const transfers: Evaluator = ({ model, region, page }) => {
   if (!shown(page, ['transfers', 'recipients'], abroad)) return missing(noTable('transfers'))
   if (region.family !== 'gdpr') return met()
   // A safeguard is asked for only where the region's law finds a country inadequate (GDPR Art 46).
-  const adequate = adequateCountries(region)
+  const adequate = adequateUnder(region)
   const unsafe = abroad.filter((r) => (r.transfer === undefined || r.transfer === 'none') && transferCountries(r, region).some((c) => !adequate.has(c)))
   return check(unsafe.length === 0, `no transfer safeguard for ${ids(unsafe)}`)
 }

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from '../../catalog/catalog.js'
-import { adequateCountries, gdprRegions, indexed } from '../facts.js'
+import { adequateUnder } from '../../applicability/transfer-tools.js'
+import { gdprRegions, indexed } from '../facts.js'
 import { defineRule } from '../rule.js'
 
 /** A recipient in a country without adequacy, with no Art 46 safeguard (or a wrong adequacy claim). */
@@ -19,7 +20,7 @@ export default defineRule({
     if (regions.length === 0) return
     // Adequacy lists differ by law (src/lint/facts.ts): a country counts as lacking where any
     // served GDPR-family region has no decision for it, and the message names those regions.
-    const adequate = regions.map((region) => ({ region, countries: adequateCountries(region) }))
+    const adequate = regions.map((region) => ({ region, countries: adequateUnder(region) }))
     const lackingIn = (country: string) => adequate.filter(({ countries }) => !countries.has(country)).map(({ region }) => region)
     for (const { item: recipient, index } of indexed(model.policy.recipients)) {
       const countries = indexed(recipient.countries)
