@@ -1,3 +1,5 @@
+import { ownString } from '../own-string.js'
+
 /**
  * The one message type of every stage. It carries the fields of a vfile-message (reason, place,
  * ruleId, source, fatal → severity, note → hint) as plain data, so diagnostics can be sorted,
@@ -50,23 +52,13 @@ export function diagnose(at: Location, init: DiagnosticInit): Diagnostic {
     ruleId: init.ruleId,
     source: init.source,
     severity: init.severity ?? 'error',
-    reason: detached(init.reason),
+    reason: ownString(init.reason),
     file: at.file,
     start: at.start,
   }
   if (at.end) diagnostic.end = at.end
-  if (init.hint) diagnostic.hint = detached(init.hint)
+  if (init.hint) diagnostic.hint = ownString(init.hint)
   return diagnostic
-}
-
-/**
- * The same text in a string of its own. A reason that quotes a policy ("The text says …") is built
- * from a slice of the file's text, and V8 keeps a slice's whole parent alive: every warning held
- * a whole YAML file, so a build of 1000 policies kept every source file until the end (~63 kB a
- * policy, found with a heap snapshot). A JSON round trip copies it (and keeps lone surrogates).
- */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string
 }
 
 /** Sorts by file, position, rule and reason, so output is stable whatever order stages ran in. */

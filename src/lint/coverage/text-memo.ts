@@ -1,3 +1,5 @@
+import { ownString } from '../../own-string.js'
+
 /**
  * Values read from a text, kept by the text, at most `bound` of them, the most recently read last
  * (so a save in `policyc dev` keeps what its pages still show). Coverage reads a region's page a
@@ -17,15 +19,10 @@ export class TextMemo<V> {
       this.entries.set(found.key, found)
       return found.value
     }
-    const key = ownCopy(text)
+    const key = ownString(text)
     const entry = { key, value: compute() }
     this.entries.set(key, entry)
     if (this.entries.size > this.bound) this.entries.delete(this.entries.keys().next().value as string)
     return entry.value
   }
-}
-
-/** The text in a string of its own, sharing no storage with the string it was sliced from (UTF-16 keeps every code unit, lone surrogates too). */
-function ownCopy(text: string): string {
-  return text.length < 16 ? text : Buffer.from(text, 'utf16le').toString('utf16le')
 }

@@ -42,4 +42,3 @@ function hashFolder(hash: ReturnType<typeof createHash>, root: string, wanted: (
     .sort()
   for (const file of files) hash.update(`${file.slice(root.length)}\u0000`).update(readFileSync(file)).update('\u0000')
 }
-
